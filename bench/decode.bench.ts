@@ -1,0 +1,132 @@
+/**
+ * decode() against bare JSON.parse over the same bodies: the decoder should cost at most 1.5×
+ * a parse on error bodies, and much less on large 2xx bodies that hold no error envelope.
+ */
+import { decode } from '../src/core/index';
+import { renderTable } from '../src/cli/table';
+import { buildCorpus, type Sample } from './corpus';
+import { fixed, isMain, MB, median } from './timing';
+
+const WARMUP_ROUNDS = 3;
+const ROUNDS = 11;
+const TARGET_RATIO = 1.5;
+
+interface Row {
+  readonly name: string;
+  readonly samples: readonly Sample[];
+  /** What the row is judged by: the decode/parse target, or a speed-up over parsing. */
+  readonly goal: 'ratio' | 'speedup' | 'none';
+}
+
+function parseAll(samples: readonly Sample[]): number {
+  let parsed = 0;
+  for (const { exchange } of samples) {
+    try {
+      if (JSON.parse(exchange.body ?? '') !== undefined) parsed++;
+    } catch {
+      // HTML pages: JSON.parse gives up at the first character, as it would in real code.
+    }
+  }
+  return parsed;
+}
+
+function decodeAll(samples: readonly Sample[]): number {
+  let errors = 0;
+  for (const { exchange } of samples) if (decode(exchange) !== null) errors++;
+  return errors;
+}
+
+/** Median milliseconds of `fn` and of `baseline`, run alternately so drift hits both alike. */
+function timePair(fn: () => number, baseline: () => number): { fnMs: number; baseMs: number } {
+  const fnTimes: number[] = [];
+  const baseTimes: number[] = [];
+  for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+    let start = performance.now();
+    baseline();
+    const base = performance.now() - start;
+    start = performance.now();
+    fn();
+    const own = performance.now() - start;
+    if (round >= WARMUP_ROUNDS) {
+      baseTimes.push(base);
+      fnTimes.push(own);
+    }
+  }
+  return { fnMs: median(fnTimes), baseMs: median(baseTimes) };
+}
+
+function rowsOf(corpus: readonly Sample[]): Row[] {
+  const errors = corpus.filter((s) => s.shape.group === 'error');
+  const labels = [...new Set(errors.map((s) => s.shape.label))];
+  const pick = (group: Sample['shape']['group']) => corpus.filter((s) => s.shape.group === group);
+  return [
+    ...labels.map((label): Row => ({
+      name: `error: ${label}`,
+      samples: errors.filter((s) => s.shape.label === label),
+      goal: 'ratio',
+    })),
+    { name: 'errors ≤ 1 KB', samples: errors.filter((s) => s.bytes <= 1024), goal: 'ratio' },
+    { name: 'errors ≥ 100 KB', samples: errors.filter((s) => s.bytes >= 100_000), goal: 'ratio' },
+    { name: '(a) all error envelopes', samples: errors, goal: 'ratio' },
+    { name: 'HTML error pages', samples: pick('html'), goal: 'none' },
+    { name: '(b) 2xx, no "error" key', samples: pick('lean'), goal: 'speedup' },
+    {
+      name: '(b) 2xx ≥ 100 KB, no "error"',
+      samples: pick('lean').filter((s) => s.bytes >= 100_000),
+      goal: 'speedup',
+    },
+    { name: '2xx with "error": null', samples: pick('errorNull'), goal: 'none' },
+    { name: 'whole corpus', samples: corpus, goal: 'none' },
+  ];
+}
+
+function verdict(row: Row, ratio: number): string {
+  switch (row.goal) {
+    case 'ratio':
+      return ratio <= TARGET_RATIO ? `ok (≤ ${TARGET_RATIO}×)` : `OVER ${TARGET_RATIO}×`;
+    case 'speedup':
+      return `${fixed(1 / ratio, 0)}× faster than parse`;
+    case 'none':
+      return '';
+  }
+}
+
+export function runDecodeBench(): void {
+  const corpus = buildCorpus();
+  const totalMb = corpus.reduce((sum, s) => sum + s.bytes, 0) / MB;
+  console.log(
+    `decode() vs JSON.parse: ${corpus.length} bodies, ${fixed(totalMb)} MB, 100 B–1 MB; ` +
+      `median of ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up\n`,
+  );
+  const cells = rowsOf(corpus).map((row) => {
+    const mb = row.samples.reduce((sum, s) => sum + s.bytes, 0) / MB;
+    const { fnMs, baseMs } = timePair(
+      () => decodeAll(row.samples),
+      () => parseAll(row.samples),
+    );
+    const ratio = fnMs / baseMs;
+    return [
+      row.name,
+      String(row.samples.length),
+      fixed(mb),
+      fixed(mb / (baseMs / 1000), 0),
+      fixed(mb / (fnMs / 1000), 0),
+      `${fixed(ratio, 2)}×`,
+      `${decodeAll(row.samples)}/${row.samples.length}`,
+      verdict(row, ratio),
+    ];
+  });
+  const columns = [
+    { header: 'bodies' },
+    { header: 'count', align: 'right' },
+    { header: 'MB', align: 'right' },
+    { header: 'JSON.parse MB/s', align: 'right' },
+    { header: 'decode MB/s', align: 'right' },
+    { header: 'decode/parse', align: 'right' },
+    { header: 'errors found', align: 'right' },
+    { header: '' },
+  ] as const;
+  console.log(renderTable(columns, cells));
+}
+
+if (isMain(import.meta.url)) runDecodeBench();

@@ -1,0 +1,85 @@
+import { LANGS, type Lang } from '../core/types';
+
+export const USAGE = `Usage: api-error-decoder decode FILE.har [--lang en|ru] [--host PATTERN]... [--json]
+
+Lists the failed API calls in a HAR file and explains each one. FILE "-" reads stdin.
+
+Options:
+  --lang en|ru      language of the explanations (default: en)
+  --host PATTERN    keep only these hosts, as in Chrome's "domain:" filter
+                    (*.example.com, 127.0.0.1:8080); repeat to allow several
+  --json            print one JSON document {"errors": [...]} instead of a table
+  -h, --help        print this help`;
+
+export interface DecodeArgs {
+  readonly file: string;
+  readonly lang: Lang;
+  readonly hosts: readonly string[];
+  readonly json: boolean;
+}
+
+export type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'decode'; readonly args: DecodeArgs }
+  | { readonly kind: 'usage-error'; readonly message: string };
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** Splits `--name=value` so both spellings take the same path. */
+function splitInline(arg: string): { name: string; inline: string | undefined } {
+  const eq = arg.indexOf('=');
+  return eq < 0
+    ? { name: arg, inline: undefined }
+    : { name: arg.slice(0, eq), inline: arg.slice(eq + 1) };
+}
+
+/** argv after the script name → what to do. Pure, so every path is unit-tested. */
+export function parseArgs(argv: readonly string[]): Command {
+  const end = argv.indexOf('--');
+  const options = end < 0 ? argv : argv.slice(0, end);
+  if (options.includes('--help') || options.includes('-h')) return { kind: 'help' };
+  const [command, ...rest] = argv;
+  if (command === undefined) return { kind: 'usage-error', message: 'missing command' };
+  if (command !== 'decode') return { kind: 'usage-error', message: `unknown command: ${command}` };
+
+  const files: string[] = [];
+  const hosts: string[] = [];
+  let lang: Lang = 'en';
+  let json = false;
+  let onlyFiles = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (onlyFiles || !arg.startsWith('-') || arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyFiles = true;
+      continue;
+    }
+    const { name, inline } = splitInline(arg);
+    if (name === '--json' && inline === undefined) {
+      json = true;
+      continue;
+    }
+    if (name !== '--lang' && name !== '--host') {
+      return { kind: 'usage-error', message: `unknown option: ${name}` };
+    }
+    const value = inline ?? rest[++i];
+    if (value === undefined) return { kind: 'usage-error', message: `${name} needs a value` };
+    if (name === '--host') {
+      hosts.push(value);
+    } else if (isLang(value)) {
+      lang = value;
+    } else {
+      return { kind: 'usage-error', message: `--lang must be one of: ${LANGS.join(', ')}` };
+    }
+  }
+
+  const [file, ...extra] = files;
+  if (file === undefined) return { kind: 'usage-error', message: 'missing FILE.har' };
+  if (extra.length > 0) return { kind: 'usage-error', message: `unexpected argument: ${extra[0]}` };
+  return { kind: 'decode', args: { file, lang, hosts, json } };
+}

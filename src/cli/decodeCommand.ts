@@ -1,0 +1,127 @@
+import { compileHostPatterns, decode, parseHar } from '../core/index';
+import type { FormatId, Lang, RetryAdvice } from '../core/types';
+import { renderTable, type Column } from './table';
+
+/** One error exchange, as `--json` prints it. */
+export interface ErrorRow {
+  /** 0-based index in log.entries. */
+  readonly entry: number;
+  readonly url: string;
+  readonly method: string;
+  readonly status: number;
+  readonly format: FormatId;
+  readonly code: string | number | null;
+  readonly known: boolean;
+  readonly title: string;
+  readonly retry: {
+    readonly advice: RetryAdvice;
+    readonly afterSeconds: number | null;
+    readonly maxAttempts: number | null;
+  };
+  readonly requestId: string | null;
+  /** How many errors a JSON-RPC batch held (1 otherwise); the row describes the first. */
+  readonly batchSize: number;
+}
+
+export interface DecodeReport {
+  readonly rows: readonly ErrorRow[];
+  /** Entries in the HAR. */
+  readonly entries: number;
+  /** Entries whose host passed `--host` (all of them without it). */
+  readonly matched: number;
+}
+
+export interface DecodeHarOptions {
+  readonly lang: Lang;
+  readonly hosts: readonly string[];
+}
+
+/** HAR text → its error exchanges in HAR order. Throws HarError when the text is not a HAR. */
+export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport {
+  const exchanges = parseHar(text);
+  const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
+  const rows: ErrorRow[] = [];
+  let matched = 0;
+  exchanges.forEach((exchange, entry) => {
+    if (hostMatches !== null && !hostMatches(exchange.url)) return;
+    matched++;
+    const decoded = decode(exchange);
+    if (decoded === null) return;
+    rows.push({
+      entry,
+      url: exchange.url,
+      method: exchange.method,
+      status: decoded.status,
+      format: decoded.format,
+      code: decoded.code,
+      known: decoded.known,
+      title: decoded.title[options.lang],
+      retry: {
+        advice: decoded.retry.advice,
+        afterSeconds: decoded.retry.afterSeconds,
+        maxAttempts: decoded.retry.maxAttempts,
+      },
+      requestId: decoded.requestId,
+      batchSize: Math.max(1, decoded.batch.length),
+    });
+  });
+  return { rows, entries: exchanges.length, matched };
+}
+
+/** The `--json` document: `{"errors": [...]}`, one object per error, fields in a fixed order. */
+export function toJson(report: DecodeReport): string {
+  const errors = report.rows.map((row) => ({
+    entry: row.entry,
+    url: row.url,
+    method: row.method,
+    status: row.status,
+    format: row.format,
+    code: row.code,
+    known: row.known,
+    title: row.title,
+    retry: row.retry,
+    requestId: row.requestId,
+  }));
+  return `${JSON.stringify({ errors })}\n`;
+}
+
+const TABLE_COLUMNS: readonly Column[] = [
+  { header: '#', align: 'right' },
+  { header: 'METHOD' },
+  { header: 'URL', maxWidth: 60 },
+  { header: 'STATUS', align: 'right' },
+  { header: 'FORMAT' },
+  { header: 'CODE', maxWidth: 32 },
+  { header: 'MEANING', maxWidth: 60 },
+];
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "12 errors in 40 entries", saying how many entries `--host` kept when it was given. */
+export function summaryLine(report: DecodeReport, filtered: boolean): string {
+  const base = `${plural(report.rows.length, 'error', 'errors')} in ${plural(report.entries, 'entry', 'entries')}`;
+  return filtered ? `${base} (${report.matched} matching --host)` : base;
+}
+
+function codeCell(row: ErrorRow): string {
+  const code = row.code === null ? '-' : String(row.code);
+  return row.batchSize > 1 ? `${code} (+${row.batchSize - 1})` : code;
+}
+
+/** The readable report: a table of the errors (none when there are none) and a summary line. */
+export function toTable(report: DecodeReport, filtered: boolean): string {
+  const summary = summaryLine(report, filtered);
+  if (report.rows.length === 0) return `${summary}\n`;
+  const cells = report.rows.map((row) => [
+    String(row.entry),
+    row.method,
+    row.url,
+    String(row.status),
+    row.format,
+    codeCell(row),
+    row.title,
+  ]);
+  return `${renderTable(TABLE_COLUMNS, cells)}\n\n${summary}\n`;
+}

@@ -1,0 +1,53 @@
+/** Plain-text tables for a terminal. Pure: strings in, one string out. */
+
+export interface Column {
+  readonly header: string;
+  /** Longer cells are cut with an ellipsis. */
+  readonly maxWidth?: number;
+  readonly align?: 'left' | 'right';
+}
+
+const GAP = '  ';
+
+// C0/C1 controls and DEL: a HAR's URLs and codes are hostile and must not drive the terminal.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Shows control characters as `\xNN` instead of sending them to the terminal. */
+export function sanitize(text: string): string {
+  return text.replace(CONTROL_CHARS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** Cuts `text` to `max` characters, the last one an ellipsis when something was cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return max <= 1 ? text.slice(0, max) : `${text.slice(0, max - 1)}…`;
+}
+
+/** Rows of cells → aligned columns with a header and a rule, one line per row. */
+export function renderTable(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+): string {
+  const cells = rows.map((row) =>
+    columns.map((col, i) => {
+      const text = sanitize(row[i] ?? '');
+      return col.maxWidth === undefined ? text : truncate(text, col.maxWidth);
+    }),
+  );
+  const widths = columns.map((col, i) =>
+    cells.reduce((w, row) => Math.max(w, row[i]?.length ?? 0), col.header.length),
+  );
+  const line = (row: readonly string[]): string =>
+    columns
+      .map((col, i) => {
+        const width = widths[i] ?? 0;
+        const text = row[i] ?? '';
+        return col.align === 'right' ? text.padStart(width) : text.padEnd(width);
+      })
+      .join(GAP)
+      .trimEnd();
+  const header = line(columns.map((c) => c.header));
+  const rule = line(widths.map((w) => '-'.repeat(w)));
+  return [header, rule, ...cells.map(line)].join('\n');
+}

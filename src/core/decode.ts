@@ -1,0 +1,167 @@
+import type { Envelope, EnvelopeError, ErrorFormat } from './formats/format';
+import { FORMATS } from './formats/index';
+import { headerValue, rateLimitOf } from './http/headers';
+import { httpStatusEntry } from './http/statusCatalog';
+import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './json/body';
+import { isObject, own } from './json/guards';
+import { notes } from './notes';
+import { resolveRetry } from './retry';
+import type { CatalogEntry, DecodedError, DecodedItem, Exchange, FormatId, Text } from './types';
+
+export interface DecodeOptions {
+  /** Try this format first, whatever its specificity (a per-host pin). */
+  readonly pin?: FormatId;
+}
+
+/** Explains one exchange; `null` when it is not an error. Never throws on any body. */
+export function decode(exchange: Exchange, options: DecodeOptions = {}): DecodedError | null {
+  const { status } = exchange;
+  const isErrorStatus = status >= 400;
+  if (!isErrorStatus && !(status >= 200 && status < 300)) return null;
+  if (status === 201 && headerValue(exchange.responseHeaders, 'location') !== null) return null;
+
+  const text = bodyText(exchange);
+  if (!isErrorStatus && (text === null || !mayHoldErrorEnvelope(text))) return null;
+
+  const parsed = parseJson(text);
+  if (parsed.ok) {
+    for (const format of orderFormats(options.pin)) {
+      const envelope = safeRecognize(format, parsed.value);
+      if (envelope === null) continue;
+      if (envelope.errors.length === 0) break; // a success envelope: no other format applies
+      if (!isErrorStatus && !format.errorOn2xx) continue;
+      return fromEnvelope(exchange, format, envelope);
+    }
+  }
+  return isErrorStatus ? fromStatus(exchange, parsed) : null;
+}
+
+function orderFormats(pin: FormatId | undefined): readonly ErrorFormat[] {
+  const pinned = pin === undefined ? undefined : FORMATS.find((f) => f.id === pin);
+  return pinned ? [pinned, ...FORMATS.filter((f) => f !== pinned)] : FORMATS;
+}
+
+function safeRecognize(format: ErrorFormat, body: unknown): Envelope | null {
+  try {
+    return format.recognize(body);
+  } catch {
+    // A format module must not throw, but one bug there must not blank the panel.
+    return null;
+  }
+}
+
+function statusEntry(format: ErrorFormat, status: number): CatalogEntry | undefined {
+  return (
+    format.statuses.get(String(status)) ?? format.statuses.get(`${Math.floor(status / 100)}xx`)
+  );
+}
+
+function httpMeaning(entry: CatalogEntry, status: number): Text {
+  return {
+    en: `HTTP ${status} ${entry.title.en}: ${entry.meaning.en}`,
+    ru: `HTTP ${status} ${entry.title.ru}: ${entry.meaning.ru}`,
+  };
+}
+
+function decodeItem(
+  exchange: Exchange,
+  format: ErrorFormat,
+  error: EnvelopeError,
+  notesOut: Text[],
+): DecodedItem {
+  const { code } = error;
+  const documented = code === null ? undefined : format.catalog.get(String(code));
+  let entry = documented;
+  if (entry === undefined) {
+    notesOut.push(
+      code === null ? notes.noCode(format.name) : notes.undocumented(code, format.name),
+    );
+    entry =
+      (code === null ? null : format.describeUnknown?.(code)) ??
+      statusEntry(format, exchange.status) ??
+      httpStatusEntry(exchange.status);
+  } else if (
+    documented?.status !== undefined &&
+    documented.status !== exchange.status &&
+    code !== null
+  ) {
+    notesOut.push(notes.statusMismatch(code, documented.status, exchange.status));
+  }
+  return {
+    code,
+    known: documented !== undefined,
+    message: error.message,
+    details: error.details,
+    fieldErrors: error.fieldErrors,
+    title: entry.title,
+    meaning: entry.meaning,
+    action: entry.action,
+    retry: resolveRetry(entry.retry, exchange, format),
+  };
+}
+
+function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelope): DecodedError {
+  const found: Text[] = [];
+  if (exchange.status < 400) found.push(notes.errorUnder2xx(exchange.status));
+  if (envelope.errors.length > 1) found.push(notes.batch(envelope.errors.length));
+  const items = envelope.errors.map((e) => decodeItem(exchange, format, e, found));
+  const first = items[0] as DecodedItem; // recognize() returned at least one error
+  const statusInfo = statusEntry(format, exchange.status) ?? httpStatusEntry(exchange.status);
+  // Fields written out: an object spread here cost ~10 µs per error on Node 20 (bench).
+  return {
+    code: first.code,
+    known: first.known,
+    message: first.message,
+    details: first.details,
+    fieldErrors: first.fieldErrors,
+    title: first.title,
+    meaning: first.meaning,
+    action: first.action,
+    retry: first.retry,
+    format: format.id,
+    status: exchange.status,
+    httpMeaning: httpMeaning(statusInfo, exchange.status),
+    requestId: envelope.requestId ?? headerValue(exchange.responseHeaders, 'x-request-id'),
+    rateLimit: rateLimitOf(exchange.responseHeaders),
+    notes: [...found, ...allowNote(exchange)],
+    batch: items.length > 1 ? items : [],
+  };
+}
+
+function allowNote(exchange: Exchange): Text[] {
+  const allow = exchange.status === 405 ? headerValue(exchange.responseHeaders, 'allow') : null;
+  return allow === null ? [] : [notes.allow(allow)];
+}
+
+/** A loose "message" from an unrecognized JSON body, for the reader's benefit only. */
+function looseMessage(parsed: ParseResult): string | null {
+  if (!parsed.ok || !isObject(parsed.value)) return null;
+  for (const key of ['message', 'error', 'detail', 'title']) {
+    const value = own(parsed.value, key);
+    if (typeof value === 'string') return value.slice(0, 2000);
+  }
+  return null;
+}
+
+function fromStatus(exchange: Exchange, parsed: ParseResult): DecodedError {
+  const entry = httpStatusEntry(exchange.status);
+  const reason = parsed.ok ? 'no-format' : parsed.reason;
+  return {
+    format: 'http',
+    code: null,
+    known: false,
+    message: looseMessage(parsed),
+    details: null,
+    fieldErrors: [],
+    title: entry.title,
+    meaning: entry.meaning,
+    action: entry.action,
+    retry: resolveRetry(entry.retry, exchange, null),
+    status: exchange.status,
+    httpMeaning: httpMeaning(entry, exchange.status),
+    requestId: headerValue(exchange.responseHeaders, 'x-request-id'),
+    rateLimit: rateLimitOf(exchange.responseHeaders),
+    notes: [notes.notRecognized(reason), ...allowNote(exchange)],
+    batch: [],
+  };
+}

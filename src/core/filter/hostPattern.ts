@@ -1,0 +1,52 @@
+/**
+ * Chrome Network panel's `domain:` semantics: the whole host, case-insensitive, `*` as a
+ * wildcard (`*.example.com`), and an optional `:port`. Without a port, any port matches.
+ */
+export type HostMatcher = (url: string) => boolean;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${escapeRegExp(glob).replace(/\*/g, '.*')}$`, 'i');
+}
+
+/** Host and port of a URL, or null when it does not parse. Default ports are made explicit. */
+export function hostAndPort(url: string): { host: string; port: string } | null {
+  try {
+    const u = new URL(url);
+    const port = u.port || (u.protocol === 'https:' ? '443' : u.protocol === 'http:' ? '80' : '');
+    return { host: u.hostname.replace(/^\[|\]$/g, '').toLowerCase(), port };
+  } catch {
+    return null;
+  }
+}
+
+type HostPort = { host: string; port: string };
+
+function compileParsed(pattern: string): (hp: HostPort) => boolean {
+  const trimmed = pattern.trim().toLowerCase();
+  // An IPv6 literal comes in brackets: [::1]:8080
+  const v6 = /^\[([^\]]+)\](?::([\d*]+))?$/.exec(trimmed);
+  const portMatch = v6 ? null : /^(.*?):([\d*]+)$/.exec(trimmed);
+  const hostGlob = v6?.[1] ?? portMatch?.[1] ?? trimmed;
+  const portGlob = v6?.[2] ?? portMatch?.[2] ?? null;
+  const hostRe = globToRegExp(hostGlob);
+  const portRe = portGlob === null ? null : globToRegExp(portGlob);
+  return (hp) => hostRe.test(hp.host) && (portRe === null || portRe.test(hp.port));
+}
+
+export function compileHostPattern(pattern: string): HostMatcher {
+  return compileHostPatterns([pattern]);
+}
+
+/** Patterns are ORed; an empty list matches every host. The URL is parsed once for all. */
+export function compileHostPatterns(patterns: readonly string[]): HostMatcher {
+  const matchers = patterns.filter((p) => p.trim() !== '').map(compileParsed);
+  if (matchers.length === 0) return () => true;
+  return (url) => {
+    const hp = hostAndPort(url);
+    return hp !== null && matchers.some((m) => m(hp));
+  };
+}

@@ -1,0 +1,226 @@
+import { fieldErrorsFromList } from '../json/fieldErrors';
+import { isObject, own, codeOrNull, stringOrNull } from '../json/guards';
+import {
+  AFTER_AUTH,
+  CHECK_FIRST,
+  EXPONENTIAL_BACKOFF,
+  NO_RETRY,
+  WAIT_RETRY_AFTER,
+} from '../retryRules';
+import type { CatalogEntry } from '../types';
+import { catalogOf, type EnvelopeError, type ErrorFormat } from './format';
+
+// A hostile batch may hold millions of items; the panel needs only enough to act on.
+const MAX_BATCH_ITEMS = 1000;
+
+/** The error of one response object; `null` for a success; `undefined` when not JSON-RPC 2.0. */
+function responseError(item: unknown): EnvelopeError | null | undefined {
+  if (!isObject(item) || own(item, 'jsonrpc') !== '2.0') return undefined;
+  const error = own(item, 'error');
+  if (error === undefined || error === null) {
+    return own(item, 'result') === undefined ? undefined : null;
+  }
+  if (!isObject(error)) return undefined;
+  const data = own(error, 'data') ?? null;
+  return {
+    code: codeOrNull(own(error, 'code')),
+    message: stringOrNull(own(error, 'message')),
+    details: data,
+    fieldErrors: isObject(data) ? fieldErrorsFromList(own(data, 'errors')) : [],
+  };
+}
+
+/** Integer codes as sent, whether a number or an integer string. */
+function integerOf(code: string | number): number | null {
+  const n = typeof code === 'number' ? code : /^-?\d{1,9}$/.test(code) ? Number(code) : NaN;
+  return Number.isInteger(n) ? n : null;
+}
+
+const IMPLEMENTATION_SERVER_ERROR: CatalogEntry = {
+  title: { en: 'Server error (implementation-defined)', ru: 'Ошибка сервера (своя у реализации)' },
+  meaning: {
+    en: 'The code is in the range -32099..-32000 that JSON-RPC reserves for server errors.',
+    ru: 'Код из диапазона -32099..-32000, который JSON-RPC резервирует для ошибок сервера.',
+  },
+  action: {
+    en: 'Treat it as a temporary server error: retry with exponential backoff and log error.data.',
+    ru: 'Считайте это временной ошибкой сервера: повторите с экспоненциальной задержкой и сохраните error.data.',
+  },
+  retry: EXPONENTIAL_BACKOFF,
+};
+
+const RESERVED_CODE: CatalogEntry = {
+  title: { en: 'Reserved JSON-RPC code', ru: 'Зарезервированный код JSON-RPC' },
+  meaning: {
+    en: 'The code is in the range -32768..-32000 that JSON-RPC reserves for its own errors.',
+    ru: 'Код из диапазона -32768..-32000, который JSON-RPC резервирует для своих ошибок.',
+  },
+  action: {
+    en: 'Check the request against the JSON-RPC 2.0 specification; do not retry as is.',
+    ru: 'Сверьте запрос со спецификацией JSON-RPC 2.0; не повторяйте его как есть.',
+  },
+  retry: NO_RETRY,
+};
+
+/**
+ * A JSON-RPC 2.0 response `{ jsonrpc: "2.0", error: { code, message, data }, id }`, or a batch
+ * of them. Every error of a batch is reported; a success-only batch is a success.
+ */
+export const jsonRpcFormat: ErrorFormat = {
+  id: 'jsonrpc',
+  name: 'JSON-RPC 2.0',
+  source: 'seed 003 (JSON-RPC API)',
+  specificity: 40,
+  errorOn2xx: true,
+  recognize(body) {
+    if (!Array.isArray(body)) {
+      const error = responseError(body);
+      if (error === undefined) return null;
+      return { errors: error === null ? [] : [error], requestId: null };
+    }
+    const errors: EnvelopeError[] = [];
+    let responses = 0;
+    for (const item of body.slice(0, MAX_BATCH_ITEMS)) {
+      const error = responseError(item);
+      if (error === undefined) continue;
+      responses++;
+      if (error !== null) errors.push(error);
+    }
+    return responses === 0 ? null : { errors, requestId: null };
+  },
+  describeUnknown(code) {
+    const n = integerOf(code);
+    if (n === null || n < -32768 || n > -32000) return null;
+    return n >= -32099 ? IMPLEMENTATION_SERVER_ERROR : RESERVED_CODE;
+  },
+  // The document gives no HTTP statuses: JSON-RPC errors travel in the body.
+  statuses: catalogOf({}),
+  catalog: catalogOf({
+    '-32700': {
+      title: { en: 'Parse error', ru: 'Ошибка разбора' },
+      meaning: { en: 'The server received invalid JSON.', ru: 'Сервер получил недопустимый JSON.' },
+      action: {
+        en: 'Fix the JSON the client sends; do not retry as is.',
+        ru: 'Исправьте JSON, который отправляет клиент; не повторяйте как есть.',
+      },
+      retry: NO_RETRY,
+    },
+    '-32600': {
+      title: { en: 'Invalid request', ru: 'Неверный запрос' },
+      meaning: {
+        en: 'The JSON sent is not a valid request object.',
+        ru: 'Отправленный JSON не является допустимым объектом запроса.',
+      },
+      action: {
+        en: 'Send a valid JSON-RPC 2.0 request object (jsonrpc, method, params, id).',
+        ru: 'Отправьте корректный объект запроса JSON-RPC 2.0 (jsonrpc, method, params, id).',
+      },
+      retry: NO_RETRY,
+    },
+    '-32601': {
+      title: { en: 'Method not found', ru: 'Метод не найден' },
+      meaning: {
+        en: 'The method does not exist or is not available.',
+        ru: 'Метод не существует или недоступен.',
+      },
+      action: {
+        en: 'Check the method name; do not retry as is.',
+        ru: 'Проверьте имя метода; не повторяйте как есть.',
+      },
+      retry: NO_RETRY,
+    },
+    '-32602': {
+      title: { en: 'Invalid params', ru: 'Неверные параметры' },
+      meaning: { en: "The method's parameters are invalid.", ru: 'Параметры метода недопустимы.' },
+      action: {
+        en: 'Fix the parameters; do not retry as is.',
+        ru: 'Исправьте параметры; не повторяйте как есть.',
+      },
+      retry: NO_RETRY,
+    },
+    '-32603': {
+      title: { en: 'Internal error', ru: 'Внутренняя ошибка' },
+      meaning: {
+        en: 'An internal JSON-RPC error occurred on the server.',
+        ru: 'На сервере произошла внутренняя ошибка JSON-RPC.',
+      },
+      action: {
+        en: 'Retry with exponential backoff, and log error.data for debugging.',
+        ru: 'Повторите с экспоненциальной задержкой и сохраните error.data для отладки.',
+      },
+      retry: EXPONENTIAL_BACKOFF,
+    },
+    '-32001': {
+      title: { en: 'Validation error', ru: 'Ошибка валидации' },
+      meaning: {
+        en: 'The request parameters failed validation; data.errors lists the fields.',
+        ru: 'Параметры запроса не прошли валидацию; поля перечислены в data.errors.',
+      },
+      action: {
+        en: 'Fix the listed fields; do not retry as is.',
+        ru: 'Исправьте перечисленные поля; не повторяйте как есть.',
+      },
+      retry: NO_RETRY,
+    },
+    '-32002': {
+      title: { en: 'Authorization error', ru: 'Ошибка авторизации' },
+      meaning: {
+        en: 'The request lacks valid authentication credentials.',
+        ru: 'В запросе нет действительных учётных данных для аутентификации.',
+      },
+      action: {
+        en: 'Provide valid credentials, then retry.',
+        ru: 'Передайте действительные учётные данные и повторите.',
+      },
+      retry: AFTER_AUTH,
+    },
+    '-32003': {
+      title: { en: 'Resource not found', ru: 'Ресурс не найден' },
+      meaning: {
+        en: 'The requested resource was not found.',
+        ru: 'Запрошенный ресурс не найден.',
+      },
+      action: {
+        en: 'Check the resource identifier; do not retry as is.',
+        ru: 'Проверьте идентификатор ресурса; не повторяйте как есть.',
+      },
+      retry: NO_RETRY,
+    },
+    '-32004': {
+      title: { en: 'Resource conflict', ru: 'Конфликт ресурса' },
+      meaning: {
+        en: "The request conflicts with the resource's current state.",
+        ru: 'Запрос конфликтует с текущим состоянием ресурса.',
+      },
+      action: {
+        en: "Check the resource's current state before retrying.",
+        ru: 'Перед повтором проверьте текущее состояние ресурса.',
+      },
+      retry: CHECK_FIRST,
+    },
+    '-32005': {
+      title: { en: 'Rate limit exceeded', ru: 'Превышен лимит запросов' },
+      meaning: {
+        en: 'Too many requests were sent.',
+        ru: 'Отправлено слишком много запросов.',
+      },
+      action: {
+        en: 'Wait (for Retry-After, when sent), then retry.',
+        ru: 'Подождите (столько, сколько указано в Retry-After, если он есть) и повторите.',
+      },
+      retry: WAIT_RETRY_AFTER,
+    },
+    '-32006': {
+      title: { en: 'Command execution error', ru: 'Ошибка выполнения команды' },
+      meaning: {
+        en: 'A command failed while executing.',
+        ru: 'При выполнении команды произошла ошибка.',
+      },
+      action: {
+        en: 'See data.command, data.reason and data.details, and fix the cause before sending again.',
+        ru: 'Посмотрите data.command, data.reason и data.details и устраните причину, прежде чем отправлять снова.',
+      },
+      retry: NO_RETRY,
+    },
+  }),
+};

@@ -1,0 +1,63 @@
+import { isObject, own } from '../json/guards';
+import type { Exchange, Header } from '../types';
+
+/** A file that cannot be read as HAR; its message is one line, fit for a command line. */
+export class HarError extends Error {
+  override name = 'HarError';
+}
+
+function str(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+function headersOf(value: unknown): Header[] {
+  if (!Array.isArray(value)) return [];
+  const out: Header[] = [];
+  for (const h of value) {
+    if (isObject(h)) out.push({ name: str(own(h, 'name')), value: str(own(h, 'value')) });
+  }
+  return out;
+}
+
+/** One HAR 1.2 entry as an exchange. Wrong types become empty values, never exceptions. */
+export function exchangeFromHarEntry(entry: unknown): Exchange {
+  const e = isObject(entry) ? entry : {};
+  const request = own(e, 'request');
+  const response = own(e, 'response');
+  const req = isObject(request) ? request : {};
+  const res = isObject(response) ? response : {};
+  const contentValue = own(res, 'content');
+  const content = isObject(contentValue) ? contentValue : {};
+  const status = own(res, 'status');
+  const text = own(content, 'text');
+  const started = Date.parse(str(own(e, 'startedDateTime')));
+  return {
+    url: str(own(req, 'url')),
+    method: str(own(req, 'method'), 'GET').toUpperCase(),
+    status: typeof status === 'number' && Number.isFinite(status) ? status : 0,
+    requestHeaders: headersOf(own(req, 'headers')),
+    responseHeaders: headersOf(own(res, 'headers')),
+    body: typeof text === 'string' ? text : null,
+    bodyEncoding: own(content, 'encoding') === 'base64' ? 'base64' : 'plain',
+    mimeType: str(own(content, 'mimeType')),
+    startedAt: Number.isNaN(started) ? 0 : started,
+  };
+}
+
+/** The raw entries of a HAR document; throws HarError when the text is not a HAR. */
+export function harEntries(text: string): readonly unknown[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    throw new HarError('not JSON');
+  }
+  const log = isObject(doc) ? own(doc, 'log') : undefined;
+  const entries = isObject(log) ? own(log, 'entries') : undefined;
+  if (!Array.isArray(entries)) throw new HarError('not a HAR file (no log.entries array)');
+  return entries;
+}
+
+export function parseHar(text: string): Exchange[] {
+  return harEntries(text).map(exchangeFromHarEntry);
+}

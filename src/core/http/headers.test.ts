@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { headers } from '../../../test/helpers/exchange';
+import { headerValue, rateLimitOf, retryAfterSeconds } from './headers';
+
+const START = Date.parse('2026-06-23T10:00:00Z');
+
+describe('headerValue', () => {
+  it('matches names case-insensitively', () => {
+    expect(headerValue(headers({ 'X-Request-Id': 'r1' }), 'x-request-id')).toBe('r1');
+    expect(headerValue(headers({ a: '1' }), 'b')).toBeNull();
+  });
+});
+
+describe('retryAfterSeconds', () => {
+  it('reads delta-seconds', () => {
+    expect(retryAfterSeconds(headers({ 'Retry-After': '120' }), START)).toBe(120);
+    expect(retryAfterSeconds(headers({ 'retry-after': ' 0 ' }), START)).toBe(0);
+  });
+
+  it('takes an HTTP-date relative to the response Date header, not the local clock', () => {
+    const h = headers({
+      Date: 'Tue, 23 Jun 2026 12:00:00 GMT',
+      'Retry-After': 'Tue, 23 Jun 2026 12:01:30 GMT',
+    });
+    expect(retryAfterSeconds(h, START)).toBe(90);
+  });
+
+  it('falls back to the exchange start time without a Date header', () => {
+    const h = headers({ 'Retry-After': 'Tue, 23 Jun 2026 10:00:45 GMT' });
+    expect(retryAfterSeconds(h, START)).toBe(45);
+  });
+
+  it('never goes negative for a date in the past', () => {
+    const h = headers({
+      Date: 'Tue, 23 Jun 2026 12:00:00 GMT',
+      'Retry-After': 'Tue, 23 Jun 2026 11:00:00 GMT',
+    });
+    expect(retryAfterSeconds(h, START)).toBe(0);
+  });
+
+  it('ignores garbage and negative numbers', () => {
+    expect(retryAfterSeconds(headers({ 'Retry-After': 'soon' }), START)).toBeNull();
+    expect(retryAfterSeconds(headers({ 'Retry-After': '-5' }), START)).toBeNull();
+    expect(retryAfterSeconds([], START)).toBeNull();
+  });
+});
+
+describe('rateLimitOf', () => {
+  it('reads X-RateLimit-* with Reset as a Unix time', () => {
+    const h = headers({
+      'X-RateLimit-Limit': '100',
+      'X-RateLimit-Remaining': '0',
+      'X-RateLimit-Reset': '1782208860',
+    });
+    expect(rateLimitOf(h)).toEqual({ limit: 100, remaining: 0, resetAt: 1782208860 });
+  });
+
+  it('is null without any of the headers and ignores non-numbers', () => {
+    expect(rateLimitOf([])).toBeNull();
+    expect(rateLimitOf(headers({ 'X-RateLimit-Limit': 'lots' }))).toBeNull();
+    expect(rateLimitOf(headers({ 'X-RateLimit-Remaining': '3' }))).toEqual({
+      limit: null,
+      remaining: 3,
+      resetAt: null,
+    });
+  });
+});

@@ -1,0 +1,51 @@
+import type { FieldError } from '../types';
+import { isObject, own } from './guards';
+
+// A hostile body may list millions of fields; the UI needs only enough to act on.
+const MAX_FIELDS = 200;
+const MAX_MESSAGES = 20;
+
+function messagesOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (!Array.isArray(value)) return [];
+  const out: string[] = [];
+  for (const item of value) {
+    if (typeof item === 'string') out.push(item);
+    if (out.length >= MAX_MESSAGES) break;
+  }
+  return out;
+}
+
+/** `{ "amount": ["The amount field is required."] }` → one entry per field. */
+export function fieldErrorsFromMap(details: unknown): FieldError[] {
+  if (!isObject(details)) return [];
+  const out: FieldError[] = [];
+  // for…in with a break: Object.keys would list every key of a hostile million-key map.
+  for (const field in details) {
+    const messages = messagesOf(own(details, field));
+    if (messages.length > 0) out.push({ field, messages });
+    if (out.length >= MAX_FIELDS) break;
+  }
+  return out;
+}
+
+/** `[{ "field": "name", "message": "…" }, …]` → grouped by field, in first-seen order. */
+export function fieldErrorsFromList(list: unknown): FieldError[] {
+  if (!Array.isArray(list)) return [];
+  const byField = new Map<string, string[]>();
+  const scanned = Math.min(list.length, MAX_FIELDS * MAX_MESSAGES);
+  for (let i = 0; i < scanned; i++) {
+    const item: unknown = list[i];
+    if (!isObject(item)) continue;
+    const field = own(item, 'field');
+    const message = own(item, 'message');
+    if (typeof field !== 'string' || typeof message !== 'string') continue;
+    const messages = byField.get(field);
+    if (messages) {
+      if (messages.length < MAX_MESSAGES) messages.push(message);
+    } else if (byField.size < MAX_FIELDS) {
+      byField.set(field, [message]);
+    }
+  }
+  return [...byField].map(([field, messages]) => ({ field, messages }));
+}

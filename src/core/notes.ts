@@ -1,0 +1,56 @@
+import type { Text } from './types';
+
+/** Sentences the decoder attaches to a result; kept apart so the decoder reads as logic. */
+export const notes = {
+  notRecognized(reason: 'empty' | 'too-large' | 'not-json' | 'no-format'): Text {
+    const why: Record<typeof reason, Text> = {
+      empty: { en: 'the body is empty', ru: 'тело ответа пустое' },
+      'too-large': {
+        en: 'the body is too large to inspect',
+        ru: 'тело слишком велико для разбора',
+      },
+      'not-json': { en: 'the body is not JSON', ru: 'тело ответа не JSON' },
+      'no-format': {
+        en: 'the JSON matches no documented format',
+        ru: 'JSON не соответствует ни одному описанному формату',
+      },
+    };
+    return {
+      en: `Not recognized: ${why[reason].en}. Explained by the HTTP status alone.`,
+      ru: `Не распознано: ${why[reason].ru}. Объяснение только по HTTP-статусу.`,
+    };
+  },
+  undocumented(code: string | number, formatName: string): Text {
+    return {
+      en: `Code ${String(code)} is undocumented: it is not in the ${formatName} documentation.`,
+      ru: `Код ${String(code)} не описан в документации (${formatName}).`,
+    };
+  },
+  noCode(formatName: string): Text {
+    return {
+      en: `The ${formatName} envelope carries no error code.`,
+      ru: `В конверте ${formatName} нет кода ошибки.`,
+    };
+  },
+  statusMismatch(code: string | number, documented: number, actual: number): Text {
+    return {
+      en: `The documentation pairs ${String(code)} with HTTP ${documented}, but the response is HTTP ${actual}.`,
+      ru: `По документации ${String(code)} приходит с HTTP ${documented}, а ответ — HTTP ${actual}.`,
+    };
+  },
+  errorUnder2xx(status: number): Text {
+    return {
+      en: `HTTP ${status} reports success, but the body is an error envelope.`,
+      ru: `HTTP ${status} сообщает об успехе, но тело — конверт ошибки.`,
+    };
+  },
+  allow(methods: string): Text {
+    return { en: `Allowed methods: ${methods}.`, ru: `Разрешённые методы: ${methods}.` };
+  },
+  batch(count: number): Text {
+    return {
+      en: `A JSON-RPC batch with ${count} errors; the first is shown.`,
+      ru: `Пакет JSON-RPC с ошибками (${count}); показана первая.`,
+    };
+  },
+};

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Kept apart from vite.config.ts so unit tests never run the extension build plugins.
+export default defineConfig({
+  define: { __BROWSER__: JSON.stringify('chrome') },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts', 'demo/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
