@@ -11,9 +11,11 @@ type Browser = 'chrome' | 'firefox';
 function manifestFor(browser: Browser): ManifestV3Export {
   const common = { ...baseManifest, version: pkg.version };
   if (browser === 'chrome') return common;
-  const { minimum_chrome_version: _chromeOnly, ...rest } = common;
+  const { minimum_chrome_version: _chromeOnly, background, ...rest } = common;
   return {
     ...rest,
+    // Firefox runs MV3 backgrounds as event pages, not service workers.
+    background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {
         id: 'api-error-decoder@api-error-decoder.dev',

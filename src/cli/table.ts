@@ -9,13 +9,19 @@ export interface Column {
 
 const GAP = '  ';
 
-// C0/C1 controls and DEL: a HAR's URLs and codes are hostile and must not drive the terminal.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/g;
+const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
 
-/** Shows control characters as `\xNN` instead of sending them to the terminal. */
+/**
+ * Shows C0/C1 control characters and DEL as `\xNN`: a HAR's URLs and codes are hostile and
+ * must not drive the terminal.
+ */
 export function sanitize(text: string): string {
-  return text.replace(CONTROL_CHARS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    out += isControl(code) ? `\\x${code.toString(16).padStart(2, '0')}` : ch;
+  }
+  return out;
 }
 
 /** Cuts `text` to `max` characters, the last one an ellipsis when something was cut. */

@@ -1,0 +1,79 @@
+import type { CapturedError } from '../capture/capturedError';
+import { compileHostPattern } from './hostPattern';
+
+/**
+ * Chrome Network panel filter syntax: space-separated tokens are ANDed and a leading `-`
+ * negates. Keys: `domain:`, `status-code:`, `method:`, `url:`, and our own `format:`, `code:`
+ * and `advice:`. Any other token is free text matched against the URL, code and message.
+ */
+export type Filterable = Pick<CapturedError, 'url' | 'method' | 'status' | 'decoded'>;
+export type RowPredicate = (row: Filterable) => boolean;
+
+export const FILTER_KEYS = ['domain', 'status-code', 'method', 'url', 'format', 'code', 'advice'];
+
+function glob(value: string): RegExp {
+  const escaped = value.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`, 'i');
+}
+
+function statusMatcher(value: string): RowPredicate {
+  // `4xx` and `5*` are conveniences beyond Chrome's exact match.
+  const re = glob(value.replace(/x/gi, '*'));
+  return (row) => re.test(String(row.status));
+}
+
+function keyed(key: string, value: string): RowPredicate | null {
+  const lower = value.toLowerCase();
+  switch (key) {
+    case 'domain': {
+      const m = compileHostPattern(value);
+      return (row) => m(row.url);
+    }
+    case 'status-code':
+      return statusMatcher(value);
+    case 'method':
+      return (row) => row.method.toLowerCase() === lower;
+    case 'url':
+      return (row) => row.url.toLowerCase().includes(lower);
+    case 'format':
+      return (row) => row.decoded.format === lower;
+    case 'code': {
+      const re = glob(value);
+      return (row) => row.decoded.code !== null && re.test(String(row.decoded.code));
+    }
+    case 'advice':
+      return (row) => row.decoded.retry.advice === lower;
+    default:
+      return null;
+  }
+}
+
+function freeText(text: string): RowPredicate {
+  const needle = text.toLowerCase();
+  return (row) =>
+    row.url.toLowerCase().includes(needle) ||
+    (row.decoded.code !== null && String(row.decoded.code).toLowerCase().includes(needle)) ||
+    (row.decoded.message?.toLowerCase().includes(needle) ?? false);
+}
+
+function tokenPredicate(token: string): RowPredicate | null {
+  const negate = token.startsWith('-') && token.length > 1;
+  const body = negate ? token.slice(1) : token;
+  const colon = body.indexOf(':');
+  const key = colon > 0 ? body.slice(0, colon).toLowerCase() : '';
+  const value = colon > 0 ? body.slice(colon + 1) : '';
+  // `domain:` with no value yet (the user is typing) filters nothing.
+  if (FILTER_KEYS.includes(key) && value === '') return null;
+  const positive = (FILTER_KEYS.includes(key) ? keyed(key, value) : null) ?? freeText(body);
+  return negate ? (row) => !positive(row) : positive;
+}
+
+export function compileFilter(text: string): RowPredicate {
+  const predicates = text
+    .split(/\s+/)
+    .filter((t) => t !== '')
+    .map(tokenPredicate)
+    .filter((p): p is RowPredicate => p !== null);
+  if (predicates.length === 0) return () => true;
+  return (row) => predicates.every((p) => p(row));
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppStore } from '../store/appStore';
+import { DetailsPane } from './DetailsPane';
+import { ErrorList } from './ErrorList';
+import { HostStrip } from './HostStrip';
+import { useFilteredErrors } from './hooks/useFilteredErrors';
+import { useKeyboard } from './hooks/useKeyboard';
+import { useVirtualWindow } from './hooks/useVirtualWindow';
+import { useLang } from './i18n/useT';
+import { StatusBar } from './StatusBar';
+import { StoreContext, useAppStore } from './storeContext';
+import { Toolbar } from './Toolbar';
+import { WatchedHosts } from './WatchedHosts';
+
+/** The panel. The store belongs to the devtools page and outlives this component. */
+export function App({ store }: { readonly store: AppStore }) {
+  return (
+    <StoreContext value={store}>
+      <Shell />
+    </StoreContext>
+  );
+}
+
+function Shell() {
+  // Store reads come first: their subscriptions go live before the effects below run.
+  const theme = useAppStore((s) => s.theme);
+  const lang = useLang();
+  const rows = useFilteredErrors();
+  const { range, scrollRef, onScroll, reveal } = useVirtualWindow(rows.length);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const [hostsOpen, setHostsOpen] = useState(false);
+  const toggleHosts = useCallback(() => setHostsOpen((open) => !open), []);
+  useKeyboard({ rows, filterRef, reveal });
+
+  useEffect(() => {
+    document.documentElement.dataset['theme'] = theme;
+  }, [theme]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  // e2e tests wait for this: the panel is mounted and follows the store.
+  useEffect(() => {
+    document.body.dataset['ready'] = 'true';
+    return () => {
+      delete document.body.dataset['ready'];
+    };
+  }, []);
+
+  return (
+    <div className="app">
+      <Toolbar filterRef={filterRef} hostsOpen={hostsOpen} onToggleHosts={toggleHosts} />
+      {hostsOpen && <WatchedHosts />}
+      <HostStrip />
+      <div className="main">
+        <ErrorList rows={rows} range={range} scrollRef={scrollRef} onScroll={onScroll} />
+        <DetailsPane />
+      </div>
+      <StatusBar shown={rows.length} />
+    </div>
+  );
+}

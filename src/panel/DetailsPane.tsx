@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import type { CapturedError } from '../core/capture/capturedError';
+import type { AppState } from '../store/appStore';
+import { BatchList } from './details/BatchList';
+import { BodyView } from './details/BodyView';
+import { FieldErrors } from './details/FieldErrors';
+import { HeadersTable } from './details/HeadersTable';
+import { RateLimitInfo } from './details/RateLimitInfo';
+import { RequestId } from './details/RequestId';
+import { RetryInfo } from './details/RetryInfo';
+import { Summary } from './details/Summary';
+import { useT } from './i18n/useT';
+import { useAppStore } from './storeContext';
+
+function openError(s: AppState): CapturedError | null {
+  if (!s.detailsOpen || s.selectedId === null) return null;
+  const id = s.selectedId;
+  return s.errors.find((e) => e.id === id) ?? null;
+}
+
+/** The side pane for the open error. Everything in it is text: bodies are never HTML. */
+export const DetailsPane = memo(function DetailsPane() {
+  const t = useT();
+  const error = useAppStore(openError);
+  const closeDetails = useAppStore((s) => s.closeDetails);
+  if (error === null) return null;
+
+  return (
+    <aside id="details" className="details" aria-label={t('detailsLabel')} data-id={error.id}>
+      <header className="details-header">
+        <span className="details-request" title={error.url}>
+          <span className="details-method">{error.method}</span> {error.url}
+        </span>
+        <button
+          id="details-close"
+          type="button"
+          className="icon-button"
+          aria-label={t('closeDetails')}
+          title={t('closeDetails')}
+          onClick={closeDetails}
+        >
+          ×
+        </button>
+      </header>
+      {/* Keyed by id: a countdown or a "Copied" state never carries over to another error. */}
+      <DetailsContent key={error.id} error={error} />
+    </aside>
+  );
+});
+
+function DetailsContent({ error }: { readonly error: CapturedError }) {
+  const t = useT();
+  const d = error.decoded;
+  return (
+    <div className="details-content">
+      <Summary error={error} />
+      <RetryInfo error={error} />
+      {d.rateLimit !== null && <RateLimitInfo rateLimit={d.rateLimit} />}
+      {d.requestId !== null && <RequestId id={d.requestId} />}
+      {d.fieldErrors.length > 0 && <FieldErrors errors={d.fieldErrors} />}
+      {d.batch.length > 1 && <BatchList items={d.batch} />}
+      <BodyView error={error} />
+      <HeadersTable kind="request" title={t('requestHeaders')} headers={error.requestHeaders} />
+      <HeadersTable kind="response" title={t('responseHeaders')} headers={error.responseHeaders} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import type { CapturedError } from '../../core/capture/capturedError';
+import { kilobytes, prettyBody } from '../lib/format';
+import { useT } from '../i18n/useT';
+import { Section } from './Section';
+
+/** The raw response body, as text in a <pre>: hostile markup stays visible markup. */
+export function BodyView({ error }: { readonly error: CapturedError }) {
+  const t = useT();
+  const text = useMemo(() => prettyBody(error.body), [error.body]);
+  return (
+    <Section title={t('body')} className="body">
+      {error.bodyTruncated && (
+        <p id="body-truncated" className="status-warn">
+          {t('bodyTruncated', {
+            kept: kilobytes(error.body.length),
+            total: kilobytes(error.bodySize),
+          })}
+        </p>
+      )}
+      <pre id="details-body" className="body-text">
+        {text === '' ? t('emptyBody') : text}
+      </pre>
+    </Section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { CapturedError } from '../../core/capture/capturedError';
+import type { RetrySchedule } from '../../core/types';
+import { useNow } from '../hooks/useNow';
+import type { Translate } from '../i18n/translate';
+import { useLang, useT } from '../i18n/useT';
+import { Section } from './Section';
+
+function scheduleText(schedule: RetrySchedule, t: Translate): string {
+  if (schedule.kind === 'range') {
+    return t('scheduleRange', { min: schedule.minSeconds, max: schedule.maxSeconds });
+  }
+  const series = [0, 1, 2, 3, 4].map((n) => schedule.base ** n).join(', ');
+  return t('scheduleExponential', { base: schedule.base, series });
+}
+
+/** Whether and when to retry, with a live countdown to the moment a retry is allowed. */
+export function RetryInfo({ error }: { readonly error: CapturedError }) {
+  const t = useT();
+  const lang = useLang();
+  const r = error.decoded.retry;
+  const allowedAt = r.afterSeconds === null ? null : error.respondedAt + r.afterSeconds * 1000;
+  return (
+    <Section title={t('retry')} className="retry">
+      <p className="advice" data-advice={r.advice}>
+        {t(`advice.${r.advice}`)}
+      </p>
+      {r.warning !== null && <p className="retry-warning">{r.warning[lang]}</p>}
+      {allowedAt !== null && (
+        <p className="countdown">
+          <Countdown at={allowedAt} />{' '}
+          <span className="muted">
+            ({t(r.afterSource === 'retry-after' ? 'retryFromHeader' : 'retryDocumented')})
+          </span>
+        </p>
+      )}
+      {r.maxAttempts !== null && <p>{t('maxAttempts', { n: r.maxAttempts })}</p>}
+      {r.schedule !== null && <p className="schedule">{scheduleText(r.schedule, t)}</p>}
+    </Section>
+  );
+}
+
+/** Its own component, so the once-a-second tick re-renders one line, not the pane. */
+function Countdown({ at }: { readonly at: number }) {
+  const t = useT();
+  const now = useNow(at);
+  const seconds = Math.ceil((at - now) / 1000);
+  return (
+    <span id="retry-countdown">{seconds > 0 ? t('retryIn', { s: seconds }) : t('retryNow')}</span>
+  );
+}

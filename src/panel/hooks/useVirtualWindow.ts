@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import {
+  ROW_HEIGHT,
+  isAtBottom,
+  revealTop,
+  visibleRange,
+  viewportOf,
+  type ScrollState,
+  type VisibleRange,
+} from './virtualWindow';
+
+export interface VirtualWindow {
+  readonly range: VisibleRange;
+  /** Goes on the scrolling element. */
+  readonly scrollRef: RefObject<HTMLDivElement | null>;
+  readonly onScroll: () => void;
+  /** Scrolls just enough to show row `index`, as arrow keys in the Network panel do. */
+  readonly reveal: (index: number) => void;
+}
+
+/** Which rows of a fixed-height list are on screen; only those are rendered. */
+export function useVirtualWindow(rowCount: number): VirtualWindow {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<ScrollState>({ scrollTop: 0, viewport: 0, following: true });
+  const range = visibleRange(state, rowCount);
+
+  // ResizeObserver reports once on observe, then on every resize. A hidden panel reports 0:
+  // the last real height is kept so that showing it again does not jump.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (el === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const viewport = el.clientHeight;
+      if (viewport > 0) setState((s) => (s.viewport === viewport ? s : { ...s, viewport }));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // While following, new rows move the bottom: move the real scroll position with it before paint.
+  const { following, viewport } = state;
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el !== null && following && viewport > 0 && el.scrollTop !== range.top) {
+      el.scrollTop = range.top;
+    }
+  }, [range.top, following, viewport]);
+
+  const onScroll = useCallback(() => {
+    const el = scrollRef.current;
+    if (el === null) return;
+    const scrollTop = el.scrollTop;
+    setState((s) => {
+      const follow = isAtBottom(scrollTop, viewportOf(s), el.scrollHeight);
+      return s.scrollTop === scrollTop && s.following === follow
+        ? s
+        : { ...s, scrollTop, following: follow };
+    });
+  }, []);
+
+  const reveal = (index: number) => {
+    const top = revealTop(range, index);
+    if (scrollRef.current !== null) scrollRef.current.scrollTop = top;
+    setState((s) => ({
+      ...s,
+      scrollTop: top,
+      following: s.viewport > 0 && isAtBottom(top, s.viewport, rowCount * ROW_HEIGHT),
+    }));
+  };
+
+  return { range, scrollRef, onScroll, reveal };
+}

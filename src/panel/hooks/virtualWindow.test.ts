@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FALLBACK_ROWS,
+  OVERSCAN,
+  ROW_HEIGHT,
+  isAtBottom,
+  revealTop,
+  visibleRange,
+} from './virtualWindow';
+
+describe('visibleRange', () => {
+  it('covers the viewport plus overscan, however many rows there are', () => {
+    const r = visibleRange(
+      { scrollTop: 1000 * ROW_HEIGHT, viewport: 210, following: false },
+      50_000,
+    );
+    expect(r.start).toBe(1000 - OVERSCAN);
+    expect(r.end).toBe(1010 + OVERSCAN);
+    expect(r.totalHeight).toBe(50_000 * ROW_HEIGHT);
+  });
+
+  it('renders the first rows while the viewport is unmeasured', () => {
+    const r = visibleRange({ scrollTop: 0, viewport: 0, following: true }, 50_000);
+    expect(r.start).toBe(0);
+    expect(r.end).toBe(FALLBACK_ROWS + OVERSCAN);
+  });
+
+  it('sticks to the bottom while following', () => {
+    const r = visibleRange({ scrollTop: 0, viewport: 210, following: true }, 100);
+    expect(r.end).toBe(100);
+    expect(r.top).toBe(100 * ROW_HEIGHT - 210);
+  });
+
+  it('clamps a scroll position past the end, as a shrunk list would', () => {
+    const r = visibleRange({ scrollTop: 99_999, viewport: 210, following: false }, 20);
+    expect(r.top).toBe(20 * ROW_HEIGHT - 210);
+    expect(r.end).toBe(20);
+  });
+});
+
+describe('revealTop', () => {
+  const range = visibleRange(
+    { scrollTop: 100 * ROW_HEIGHT, viewport: 10 * ROW_HEIGHT, following: false },
+    1000,
+  );
+  it('does not move for a visible row', () => {
+    expect(revealTop(range, 105)).toBe(range.top);
+  });
+  it('scrolls up or down just enough', () => {
+    expect(revealTop(range, 90)).toBe(90 * ROW_HEIGHT);
+    expect(revealTop(range, 120)).toBe(111 * ROW_HEIGHT);
+  });
+});
+
+describe('isAtBottom', () => {
+  it('allows half a row of slack', () => {
+    expect(isAtBottom(790, 200, 1000)).toBe(true);
+    expect(isAtBottom(700, 200, 1000)).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+import type { Messages } from './en';
+
+export const ru: Messages = {
+  connecting: 'Подключение к DevTools…',
+
+  filterLabel: 'Фильтр ошибок',
+  filterPlaceholder: 'Фильтр  напр. domain:api.example.com -status-code:404 advice:wait',
+  preserveLog: 'Сохранять журнал',
+  preserveLogTitle: 'Не очищать список при переходе на другую страницу',
+  clear: 'Очистить',
+  clearTitle: 'Очистить (Ctrl+L)',
+  language: 'Язык',
+  langAuto: 'Авто',
+  watchedHosts: 'Отслеживаемые хосты',
+  watchedHostsCount: 'Отслеживаемые хосты ({n})',
+
+  watchedHint:
+    'Ловятся и показываются только ошибки с этих хостов. Шаблоны пишутся как в domain:, например *.example.com или localhost:3000.',
+  watchedNone: 'Список пуст: ловятся ошибки со всех хостов.',
+  watchedPlaceholder: 'напр. *.example.com',
+  add: 'Добавить',
+  removeHost: 'Удалить {host}',
+
+  hostsLabel: 'Хосты',
+  hostChipTitle: 'Показать только {host}',
+  hostChipActiveTitle: 'Снова показать все хосты',
+
+  listLabel: 'Пойманные ошибки API',
+  colTime: 'Время',
+  colMethod: 'Метод',
+  colUrl: 'Хост и путь',
+  colStatus: 'Статус',
+  colFormat: 'Формат',
+  colCode: 'Код',
+  colMeaning: 'Значение',
+
+  statusShown: 'Показано ошибок: {shown} из {total}',
+  statusDropped: 'Отброшено: {dropped} (лимит буфера {limit})',
+  statusTruncated: 'Обрезано тел ответов: {n}',
+
+  emptyTitle: 'Ждём неудачных вызовов API…',
+  emptyWhat:
+    'Показываются ответы со статусом ≥ 400, а также ошибки JSON-RPC / ok:false / success:false, пришедшие со статусом 200.',
+  emptyWatched: 'Отслеживаемые хосты: {hosts}.',
+  allHosts: 'все хосты',
+  emptyHowTo: 'Перезагрузите страницу или повторите вызов API; не закрывайте DevTools.',
+  emptyLimit:
+    'Ответ, тело которого страница так и не прочитала, может не дойти до API расширений DevTools.',
+  emptyFirefox:
+    'Firefox может не присылать сетевые события, пока его панель «Сеть» ни разу не открывалась: откройте вкладку «Сеть» и вернитесь сюда.',
+  noMatchWatched: 'Ни одна пойманная ошибка не пришла с отслеживаемых хостов',
+  noMatch: 'Под фильтр не подходит ни одна ошибка',
+  clearFilter: 'Сбросить фильтр',
+
+  detailsLabel: 'Подробности ошибки',
+  closeDetails: 'Закрыть подробности (Esc)',
+  undocumented: 'код не описан в документации',
+  format: 'Формат',
+  formatHttp: 'только HTTP-статус',
+  code: 'Код',
+  noCode: 'нет',
+  meaning: 'Что это значит',
+  action: 'Что делать',
+  httpMeaning: 'HTTP-статус',
+  notes: 'Замечания',
+  serverMessage: 'Сообщение сервера',
+
+  retry: 'Повтор',
+  'advice.no': 'Не повторяйте как есть',
+  'advice.after-auth': 'Исправьте учётные данные, затем повторите',
+  'advice.wait': 'Подождите, затем повторите',
+  'advice.backoff': 'Повторяйте с экспоненциальной задержкой',
+  'advice.check-first': 'Сначала проверьте состояние, не повторяйте вслепую',
+  retryIn: 'Повтор можно через {s} с',
+  retryNow: 'Повторять уже можно',
+  retryFromHeader: 'по заголовку Retry-After',
+  retryDocumented: 'задержка по документации',
+  maxAttempts: 'Попыток не больше: {n}',
+  scheduleRange: '{min}–{max} с между попытками',
+  scheduleExponential: '{base}^попытка с: {series} с',
+
+  rateLimit: 'Лимит запросов',
+  rateLimitLimit: 'Лимит',
+  rateLimitRemaining: 'Осталось',
+  rateLimitReset: 'Сброс в',
+  resetIn: 'через {s} с',
+  resetPassed: 'уже прошёл',
+  unknown: 'неизвестно',
+
+  requestId: 'ID запроса',
+  copy: 'Копировать',
+  copied: 'Скопировано',
+  copyFailed: 'Не удалось скопировать',
+
+  fieldErrors: 'Ошибки в полях',
+  field: 'Поле',
+  messages: 'Сообщения',
+  batch: 'Ошибки в этом пакете ({n})',
+
+  body: 'Тело ответа',
+  emptyBody: '(пустое тело)',
+  bodyTruncated: 'Тело обрезано: {kept} КБ из {total} КБ',
+  requestHeaders: 'Заголовки запроса',
+  responseHeaders: 'Заголовки ответа',
+  headerName: 'Имя',
+  headerValue: 'Значение',
+  noHeaders: 'Нет',
+};

@@ -1,0 +1,259 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../demo/server';
+import {
+  dockDevtoolsAtBottom,
+  launchChromium,
+  panelIdOf,
+  showDevtoolsPanel,
+  type ChromiumSession,
+} from './harness/chromium';
+import { clickIn, fire, rowsOf, setFilter, setInput, waitForRows } from './harness/panel';
+
+/** One error of each documented format, each at its documented status. */
+const ONE_PER_FORMAT = [
+  { path: '/api/ok-flag/provider_error', format: 'ok-flag', code: 'provider_error', status: '502' },
+  {
+    path: '/api/state-meta/validation_error',
+    format: 'state-meta',
+    code: 'validation_error',
+    status: '422',
+  },
+  {
+    path: '/api/success-flag/RATE_LIMIT_EXCEEDED',
+    format: 'success-flag',
+    code: 'RATE_LIMIT_EXCEEDED',
+    status: '429',
+  },
+  { path: '/api/jsonrpc/-32601', format: 'jsonrpc', code: '-32601', status: '200' },
+  { path: '/api/numeric-code/2002', format: 'numeric-code', code: '2002', status: '401' },
+] as const;
+
+const TAB_BAR = 27;
+const DOCS = join(import.meta.dirname, '../../docs');
+
+let demo: DemoServer;
+let session: ChromiumSession | undefined;
+
+beforeAll(async () => {
+  demo = await startDemoServer();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await demo.close();
+});
+
+/** The README's pictures: DevTools with our panel, a rate-limited error opened. */
+async function screenshot(s: ChromiumSession, panel: Frame, theme: 'light' | 'dark') {
+  await clickIn(panel, '.row[data-code="RATE_LIMIT_EXCEEDED"]');
+  await panel.waitForSelector('#details');
+  const dt = await s.devtools();
+  await dockDevtoolsAtBottom(dt);
+  await new Promise((r) => setTimeout(r, 1000)); // let DevTools' tab underline settle
+  const box = await (await panel.frameElement())?.boundingBox();
+  if (!box) throw new Error('panel frame has no box');
+  mkdirSync(DOCS, { recursive: true });
+  // Only DevTools: its tab bar above the panel, and the panel.
+  await dt.screenshot({
+    path: join(DOCS, `panel-${theme}.png`),
+    clip: { x: box.x, y: box.y - TAB_BAR, width: box.width, height: box.height + TAB_BAR },
+  });
+}
+
+async function freshSession(
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ s: ChromiumSession; panel: Frame }> {
+  await session?.close();
+  session = await launchChromium({ args, env });
+  await session.page.goto(demo.url + '/');
+  const panel = await session.openPanel();
+  return { s: session, panel };
+}
+
+describe('the API Errors panel in real Chromium', () => {
+  it('shows requests made before the panel was first shown', async () => {
+    await session?.close();
+    session = await launchChromium();
+    await session.page.goto(demo.url + '/');
+    await fire(session.page, ['/api/ok-flag/invalid_token', '/api/numeric-code/1001']);
+    const panel = await session.openPanel();
+    const rows = await waitForRows(panel, (r) => r.length >= 2, 'the early errors');
+    expect(rows.map((r) => r.code).sort()).toEqual(['1001', 'invalid_token']);
+  });
+
+  it('decodes all five formats and leaves successes out', async () => {
+    const { s, panel } = await freshSession();
+    await fire(s.page, [
+      '/api/success',
+      '/api/jsonrpc/success',
+      ...ONE_PER_FORMAT.map((e) => e.path),
+    ]);
+    const rows = await waitForRows(panel, (r) => r.length >= 5, 'five decoded errors');
+    await new Promise((r) => setTimeout(r, 300)); // let any late (wrong) success row arrive
+    const final = await rowsOf(panel);
+    expect(final).toHaveLength(5);
+    for (const want of ONE_PER_FORMAT) {
+      const row = rows.find((r) => r.code === want.code);
+      expect(row, want.code).toMatchObject({ format: want.format, status: want.status });
+    }
+    const text = final.map((r) => r.text).join('\n');
+    expect(text).toContain('Method not found');
+    expect(text).not.toMatch(/\/api\/success(?!-)|\/api\/jsonrpc\/success/);
+    await screenshot(s, panel, 'light');
+  });
+
+  it('keeps only visible rows in the DOM, in the narrow and the wide layout', async () => {
+    const { s, panel } = await freshSession();
+    await s.page.evaluate(() =>
+      (window as unknown as { demo: { bulk(n: number, c: number): Promise<unknown> } }).demo.bulk(
+        400,
+        50,
+      ),
+    );
+    await panel.waitForFunction(
+      () => Number(document.querySelector('#status-bar')?.getAttribute('data-seen')) === 400,
+    );
+    expect((await rowsOf(panel)).length).toBeLessThan(100);
+    await clickIn(panel, '.row');
+    await panel.waitForSelector('#details');
+    expect((await rowsOf(panel)).length).toBeLessThan(100);
+    await dockDevtoolsAtBottom(await s.devtools());
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await rowsOf(panel)).length).toBeLessThan(100);
+  });
+
+  it('filters by host: 127.0.0.1 and localhost are two hosts', async () => {
+    const { s, panel } = await freshSession();
+    const other = demo.url.replace('127.0.0.1', 'localhost');
+    await fire(s.page, ['/api/ok-flag/invalid_request', `${other}/api/numeric-code/3001`]);
+    await waitForRows(panel, (r) => r.length === 2, 'errors from two hosts');
+    await setFilter(panel, 'domain:localhost');
+    const onlyLocal = await waitForRows(panel, (r) => r.length === 1, 'one localhost row');
+    expect(onlyLocal[0]?.code).toBe('3001');
+    await setFilter(panel, '-domain:localhost');
+    const onlyIp = await waitForRows(
+      panel,
+      (r) => r.length === 1 && r[0]?.code === 'invalid_request',
+      'one 127.0.0.1 row',
+    );
+    expect(onlyIp).toHaveLength(1);
+    await setFilter(panel, '');
+    await waitForRows(panel, (r) => r.length === 2, 'both rows again');
+    await clickIn(panel, '.host-chip[data-host^="localhost"]');
+    await waitForRows(
+      panel,
+      (r) => r.length === 1 && r[0]?.code === '3001',
+      'the host chip filter',
+    );
+    await clickIn(panel, '.host-chip[data-host^="localhost"]');
+    await waitForRows(panel, (r) => r.length === 2, 'the chip toggled off');
+
+    // The filter and the selected row survive a trip to another DevTools panel.
+    await setFilter(panel, '-domain:localhost');
+    await waitForRows(panel, (r) => r.length === 1, 'one row');
+    await clickIn(panel, '.row');
+    await showDevtoolsPanel(await s.devtools(), 'console');
+    await showDevtoolsPanel(await s.devtools(), panelIdOf(panel));
+    expect(await panel.$eval('#filter', (i) => (i as HTMLInputElement).value)).toBe(
+      '-domain:localhost',
+    );
+    expect(await panel.$$eval('.row.selected', (r) => r.length)).toBe(1);
+  });
+
+  it('keeps watched hosts across a panel reload and a browser restart', async () => {
+    await session?.close();
+    const profile = mkdtempSync(join(tmpdir(), 'aed-profile-'));
+    try {
+      session = await launchChromium({ userDataDir: profile });
+      await session.page.goto(demo.url + '/');
+      let panel = await session.openPanel();
+      await clickIn(panel, '#watched-hosts-toggle');
+      await setInput(panel, '#watched-host-input', 'localhost');
+      await clickIn(panel, '#watched-host-add');
+      await panel.waitForFunction(() => document.body.textContent?.includes('localhost'));
+      // Only the watched host is captured now.
+      const other = demo.url.replace('127.0.0.1', 'localhost');
+      await fire(session.page, ['/api/ok-flag/invalid_request', `${other}/api/numeric-code/3001`]);
+      await waitForRows(
+        panel,
+        (r) => r.length === 1 && r[0]?.code === '3001',
+        'only the watched host',
+      );
+
+      await panel.evaluate(() => location.reload());
+      panel = await session.openPanel();
+      expect(await panel.$eval('body', (b) => b.textContent ?? '')).toContain('localhost');
+
+      await session.close();
+      session = await launchChromium({ userDataDir: profile });
+      await session.page.goto(demo.url + '/');
+      panel = await session.openPanel();
+      await fire(session.page, ['/api/ok-flag/invalid_request', `${other}/api/numeric-code/3001`]);
+      await waitForRows(
+        panel,
+        (r) => r.length === 1 && r[0]?.code === '3001',
+        'watched host after restart',
+      );
+    } finally {
+      await session?.close();
+      session = undefined;
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('clears on navigation by default and keeps rows with preserve log', async () => {
+    const { s, panel } = await freshSession();
+    await fire(s.page, ['/api/ok-flag/invalid_request']);
+    await waitForRows(panel, (r) => r.length === 1, 'one row');
+    await s.page.reload();
+    await waitForRows(panel, (r) => r.length === 0, 'the log cleared on navigation');
+
+    await clickIn(panel, '#preserve-log');
+    await fire(s.page, ['/api/ok-flag/invalid_request']);
+    await waitForRows(panel, (r) => r.length === 1, 'one row again');
+    await s.page.reload();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await rowsOf(panel)).toHaveLength(1);
+  });
+
+  it('shows a hostile HTML body as text and runs nothing', async () => {
+    const { s, panel } = await freshSession();
+    await fire(s.page, ['/api/hostile/html-500']);
+    await waitForRows(panel, (r) => r.length === 1, 'the hostile row');
+    await clickIn(panel, '.row');
+    await panel.waitForSelector('#details');
+    const details = await panel.$eval('#details', (d) => ({
+      text: d.textContent ?? '',
+      scripts: d.querySelectorAll('script, img, iframe').length,
+    }));
+    expect(details.text).toContain('<script>');
+    expect(details.scripts).toBe(0);
+    expect(
+      await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+  });
+
+  it('follows the dark DevTools theme', async () => {
+    const { s, panel } = await freshSession(['--force-dark-mode']);
+    expect(await panel.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await fire(
+      s.page,
+      ONE_PER_FORMAT.map((e) => e.path),
+    );
+    await waitForRows(panel, (r) => r.length === 5, 'five rows');
+    await screenshot(s, panel, 'dark');
+  });
+
+  it('speaks Russian when the browser UI is Russian', async () => {
+    const { s, panel } = await freshSession(['--lang=ru'], { LANGUAGE: 'ru', LANG: 'ru_RU.UTF-8' });
+    await fire(s.page, ['/api/ok-flag/invalid_token']);
+    const rows = await waitForRows(panel, (r) => r.length === 1, 'one row');
+    expect(rows[0]?.text).toMatch(/[а-яё]/i);
+    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('ru');
+  });
+});

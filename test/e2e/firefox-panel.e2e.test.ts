@@ -1,0 +1,132 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../demo/server';
+import { launchFirefox, type FirefoxPanel, type FirefoxSession } from './harness/firefox';
+import { fire } from './harness/panel';
+
+/** One error of each documented format, each at its documented status. */
+const ONE_PER_FORMAT = [
+  { path: '/api/ok-flag/provider_error', format: 'ok-flag', code: 'provider_error', status: '502' },
+  {
+    path: '/api/state-meta/validation_error',
+    format: 'state-meta',
+    code: 'validation_error',
+    status: '422',
+  },
+  {
+    path: '/api/success-flag/RATE_LIMIT_EXCEEDED',
+    format: 'success-flag',
+    code: 'RATE_LIMIT_EXCEEDED',
+    status: '429',
+  },
+  { path: '/api/jsonrpc/-32601', format: 'jsonrpc', code: '-32601', status: '200' },
+  { path: '/api/numeric-code/2002', format: 'numeric-code', code: '2002', status: '401' },
+] as const;
+
+let demo: DemoServer;
+// One Firefox for the file (it is the slow part); each test gets a fresh toolbox, so a fresh
+// devtools page and store, and an empty panel.
+let session: FirefoxSession | undefined;
+
+beforeAll(async () => {
+  demo = await startDemoServer();
+  session = await launchFirefox();
+  await session.page.goto(demo.url + '/');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await demo?.close();
+});
+
+afterEach(async () => {
+  await session?.closeToolbox();
+});
+
+async function freshPanel(): Promise<{ s: FirefoxSession; panel: FirefoxPanel }> {
+  if (!session) throw new Error('Firefox did not start');
+  const panel = await session.openPanel();
+  expect(await panel.rows()).toEqual([]);
+  return { s: session, panel };
+}
+
+describe('the API Errors panel in real Firefox', () => {
+  it('shows requests made before the panel was first shown', async () => {
+    if (!session) throw new Error('Firefox did not start');
+    await session.openToolbox();
+    await fire(session.page, ['/api/ok-flag/invalid_token', '/api/numeric-code/1001']);
+    const panel = await session.openPanel();
+    const rows = await panel.waitForRows((r) => r.length >= 2, 'the early errors');
+    expect(rows.map((r) => r.code).sort()).toEqual(['1001', 'invalid_token']);
+  });
+
+  it('decodes all five formats and leaves successes out', async () => {
+    const { s, panel } = await freshPanel();
+    await fire(s.page, [
+      '/api/success',
+      '/api/jsonrpc/success',
+      ...ONE_PER_FORMAT.map((e) => e.path),
+    ]);
+    await panel.waitForRows((r) => r.length >= 5, 'five decoded errors');
+    await new Promise((r) => setTimeout(r, 300)); // let any late (wrong) success row arrive
+    const rows = await panel.rows();
+    expect(new Set(rows.map((r) => `${r.format} ${r.code} ${r.status}`))).toEqual(
+      new Set(ONE_PER_FORMAT.map((e) => `${e.format} ${e.code} ${e.status}`)),
+    );
+    expect(rows).toHaveLength(5);
+    const text = rows.map((r) => r.text).join('\n');
+    expect(text).toContain('Method not found');
+    expect(text).not.toMatch(/\/api\/success(?!-)|\/api\/jsonrpc\/success/);
+    // Every row says what its code means, not just the code.
+    const meanings = await panel.eval<string[]>(
+      `(doc) => Array.from(doc.querySelectorAll('.row .cell-meaning'), (c) => c.textContent.trim())`,
+    );
+    expect(meanings).toHaveLength(5);
+    for (const meaning of meanings) expect(meaning).toMatch(/[a-z]{3}/i);
+    // The DevTools theme reached the panel (Firefox names it light, dark or firebug).
+    expect(['light', 'dark']).toContain(
+      await panel.eval<string>('(doc) => doc.documentElement.dataset.theme'),
+    );
+  });
+
+  it('filters by host: 127.0.0.1 and localhost are two hosts', async () => {
+    const { s, panel } = await freshPanel();
+    const other = demo.url.replace('127.0.0.1', 'localhost');
+    await fire(s.page, ['/api/ok-flag/invalid_request', `${other}/api/numeric-code/3001`]);
+    await panel.waitForRows((r) => r.length === 2, 'errors from two hosts');
+    await panel.setFilter('domain:localhost');
+    const onlyLocal = await panel.waitForRows(
+      (r) => r.length === 1 && r[0]?.code === '3001',
+      'only the localhost row',
+    );
+    expect(onlyLocal[0]?.text).toContain('localhost');
+    await panel.setFilter('-domain:localhost');
+    await panel.waitForRows(
+      (r) => r.length === 1 && r[0]?.code === 'invalid_request',
+      'only the 127.0.0.1 row',
+    );
+    await panel.setFilter('');
+    await panel.waitForRows((r) => r.length === 2, 'both rows again');
+  });
+
+  it('shows a hostile HTML body as text and runs nothing', async () => {
+    const { s, panel } = await freshPanel();
+    await fire(s.page, ['/api/hostile/html-500']);
+    await panel.waitForRows((r) => r.length === 1, 'the hostile row');
+    await panel.click('.row');
+    await panel.waitForSelector('#details');
+    const details = await panel.eval<{ text: string; elements: number; pwned: unknown }>(
+      `(doc, win) => {
+        const d = doc.querySelector('#details');
+        return {
+          text: d.textContent,
+          elements: d.querySelectorAll('script, img, iframe').length,
+          pwned: win.wrappedJSObject.__pwned ?? null,
+        };
+      }`,
+    );
+    expect(details.text).toContain('<script>');
+    expect(details.text).toContain('window.__pwned=1');
+    expect(details.elements).toBe(0);
+    expect(details.pwned).toBeNull();
+  });
+});

@@ -1,0 +1,177 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { browserPath } from './browsers';
+
+export const PANEL_TITLE = 'API Errors';
+/** The unpacked build to load; AED_CHROME_DIST lets parallel work use its own build. */
+export const CHROME_DIST = resolve(
+  process.env['AED_CHROME_DIST'] ?? resolve(import.meta.dirname, '../../../dist/chrome'),
+);
+
+export interface ChromiumSession {
+  readonly browser: Browser;
+  /** The inspected page (never the DevTools page). */
+  readonly page: Page;
+  /** DevTools' own front-end page, docked to `page`. */
+  devtools(): Promise<Page>;
+  /** Shows our panel and returns its frame once it reports `data-ready`. */
+  openPanel(): Promise<Frame>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  readonly args?: readonly string[];
+  /** Reuse a profile (to test persistence across restarts); a fresh one otherwise. */
+  readonly userDataDir?: string;
+  /** Extra environment, e.g. LANGUAGE=ru for the browser's UI language. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** CDP call timeout; benches that fire thousands of requests need more than the default. */
+  readonly protocolTimeout?: number;
+}
+
+/** Debian's Chromium with our unpacked extension and DevTools auto-opened (BROWSERS.md recipe). */
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'aed-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: browserPath('chromium'),
+    headless: true,
+    defaultViewport: null,
+    userDataDir,
+    enableExtensions: true,
+    handleDevToolsAsPage: true,
+    env: { ...process.env, ...options.env },
+    ...(options.protocolTimeout ? { protocolTimeout: options.protocolTimeout } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${CHROME_DIST}`,
+      '--auto-open-devtools-for-tabs',
+      // A desktop-sized window; screenshots dock DevTools at the bottom.
+      '--window-size=1280,1100',
+      ...(options.args ?? []),
+    ],
+  });
+  const pid = browser.process()?.pid;
+  try {
+    const pages = await browser.pages();
+    const page = pages.find((p) => !p.url().startsWith('devtools://')) ?? (await browser.newPage());
+    await capturing(browser);
+    const session: ChromiumSession = {
+      browser,
+      page,
+      devtools: () => devtoolsPage(browser),
+      openPanel: () => openPanel(browser),
+      async close() {
+        await browser.close().catch(() => {});
+        if (pid !== undefined) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }
+        if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+    return session;
+  } catch (e) {
+    await browser.close().catch(() => {});
+    throw e;
+  }
+}
+
+async function devtoolsPage(browser: Browser): Promise<Page> {
+  const target = await browser.waitForTarget(
+    (t) => t.url().startsWith('devtools://devtools/bundled/devtools_app.html'),
+    { timeout: 20_000 },
+  );
+  const page = await target.asPage();
+  if (!page) throw new Error('DevTools target has no page');
+  return page;
+}
+
+/** Waits until our devtools page listens, so no request fired after this is missed. */
+async function capturing(browser: Browser): Promise<void> {
+  const dt = await devtoolsPage(browser);
+  await poll('the devtools page to capture', async () => {
+    const frame = dt.frames().find((f) => /\/src\/devtools\/devtools\.html/.test(f.url()));
+    const on = await frame?.evaluate(() => document.body.dataset['capturing'] === 'true');
+    return on === true ? true : undefined;
+  });
+}
+
+async function extensionId(browser: Browser): Promise<string> {
+  const target = await browser.waitForTarget(
+    (t) => /^chrome-extension:\/\/[a-p]{32}\/.*devtools.*\.html$/.test(t.url()),
+    { timeout: 20_000 },
+  );
+  return new URL(target.url()).host;
+}
+
+/**
+ * Runs an expression inside DevTools' own front end. It is a string on purpose: Vitest rewrites
+ * `import()` in test functions, and DevTools' modules resolve only in DevTools itself.
+ */
+function inDevtools<T>(dt: Page, body: string): Promise<T> {
+  return dt.evaluate(`(async () => {
+    const legacy = await import('./ui/legacy/legacy.js');
+    const inspector = legacy.InspectorView.InspectorView.instance();
+    ${body}
+  })()`) as Promise<T>;
+}
+
+/** Our panel's DevTools view id: the extension origin plus the title without spaces. */
+export function panelIdOf(panel: Frame): string {
+  return `${new URL(panel.url()).origin}${PANEL_TITLE.replace(/\s+/g, '')}`;
+}
+
+/** Docks DevTools at the bottom, so the panel gets the window's full width (for screenshots). */
+export function dockDevtoolsAtBottom(dt: Page): Promise<void> {
+  return inDevtools(dt, "legacy.DockController.DockController.instance().setDockSide('bottom');");
+}
+
+/** DevTools' tab ids; throws while DevTools is still starting up. */
+function tabIds(dt: Page): Promise<string[]> {
+  return inDevtools(dt, 'return inspector.tabbedPane.tabIds();');
+}
+
+/** Shows a DevTools panel by its view id, as a click on its tab would. */
+export function showDevtoolsPanel(dt: Page, id: string): Promise<void> {
+  return inDevtools(dt, `await inspector.showPanel(${JSON.stringify(id)});`);
+}
+
+async function poll<T>(what: string, fn: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await fn().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function openPanel(browser: Browser): Promise<Frame> {
+  const dt = await devtoolsPage(browser);
+  const extId = await extensionId(browser);
+  // The view id is the extension origin plus the panel title (without spaces).
+  const panelId = await poll('our panel tab', async () =>
+    (await tabIds(dt)).find((id) => id.startsWith(`chrome-extension://${extId}`)),
+  );
+  await showDevtoolsPanel(dt, panelId);
+  const frame = await poll('the panel frame', async () =>
+    dt
+      .frames()
+      .find((f) => f.url().startsWith(`chrome-extension://${extId}/`) && f.url().includes('panel')),
+  );
+  await frame.waitForSelector('body[data-ready]', { timeout: 20_000 });
+  return frame;
+}
