@@ -1,12 +1,15 @@
 // Every documented error of every format (seeds 000–004), at its documented HTTP status,
 // plus successes and hostile bodies the decoder must survive.
 import {
+  gqlError,
+  graphql,
   json,
   jsonrpc,
   jsonrpcRaw,
   numeric,
   okFlag,
   okFlagSuccess,
+  problem,
   raw,
   rpcError,
   stateMeta,
@@ -143,6 +146,166 @@ const numericEndpoints: Endpoint[] = [
   })),
 ];
 
+// RFC 9457 Problem Details. Not a seed: the RFC's own examples, at the statuses it shows,
+// plus an about:blank problem and one sent as plain application/json.
+const problemEndpoints: Endpoint[] = [
+  problem(
+    'out-of-credit',
+    403,
+    {
+      type: 'https://example.com/probs/out-of-credit',
+      title: 'You do not have enough credit.',
+      detail: 'Your current balance is 30, but that costs 50.',
+      instance: '/account/12345/msgs/abc',
+      balance: 30,
+      accounts: ['/account/12345', '/account/67890'],
+    },
+    { method: 'POST' },
+  ),
+  problem('validation-error', 422, {
+    type: 'https://example.net/validation-error',
+    title: 'Your request is not valid.',
+    errors: [
+      { detail: 'must be a positive integer', pointer: '#/age' },
+      { detail: "must be 'green', 'red' or 'blue'", pointer: '#/profile/color' },
+    ],
+  }),
+  problem('about-blank', 404, { title: 'Not Found', status: 404, detail: 'No order 42.' }),
+  problem(
+    'maintenance',
+    503,
+    {
+      type: 'https://example.com/probs/maintenance',
+      title: 'Down for maintenance',
+      status: 503,
+      detail: 'Back in two minutes.',
+    },
+    { headers: { 'Retry-After': '120' } },
+  ),
+  // Recognized by its members alone.
+  problem(
+    'plain-json',
+    400,
+    {
+      type: 'https://example.com/probs/bad-filter',
+      title: 'Invalid filter',
+      status: 400,
+      detail: 'Unknown field "colour" in filter.',
+    },
+    { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+  ),
+];
+
+// GraphQL: one endpoint per catalog code, at the status Apollo Server 4 sends it with (parse,
+// validation, operation and request errors 400; resolver and persisted-query errors 200).
+const loc = (line: number, column: number) => ({ locations: [{ line, column }] });
+const graphqlEndpoints: Endpoint[] = [
+  graphql('GRAPHQL_PARSE_FAILED', 400, {
+    errors: [
+      gqlError('Syntax Error: Expected Name, found "}".', 'GRAPHQL_PARSE_FAILED', loc(3, 1)),
+    ],
+  }),
+  graphql('GRAPHQL_VALIDATION_FAILED', 400, {
+    errors: [
+      gqlError(
+        'Cannot query field "__typenam" on type "Query".',
+        'GRAPHQL_VALIDATION_FAILED',
+        loc(1, 2),
+      ),
+    ],
+  }),
+  graphql('BAD_USER_INPUT', 200, {
+    errors: [
+      gqlError('Quantity must be positive.', 'BAD_USER_INPUT', {
+        path: ['addToCart'],
+        ...loc(2, 3),
+      }),
+    ],
+    data: { addToCart: null },
+  }),
+  graphql('UNAUTHENTICATED', 200, {
+    errors: [gqlError('You must be signed in.', 'UNAUTHENTICATED', { path: ['me'], ...loc(2, 3) })],
+    data: null,
+  }),
+  graphql('FORBIDDEN', 200, {
+    errors: [
+      gqlError('Not allowed to read invoices.', 'FORBIDDEN', { path: ['invoices'], ...loc(2, 3) }),
+    ],
+    data: null,
+  }),
+  graphql('PERSISTED_QUERY_NOT_FOUND', 200, {
+    errors: [gqlError('PersistedQueryNotFound', 'PERSISTED_QUERY_NOT_FOUND')],
+  }),
+  graphql('PERSISTED_QUERY_NOT_SUPPORTED', 200, {
+    errors: [gqlError('PersistedQueryNotSupported', 'PERSISTED_QUERY_NOT_SUPPORTED')],
+  }),
+  graphql('OPERATION_RESOLUTION_FAILURE', 400, {
+    errors: [
+      gqlError(
+        'Must provide operation name if query contains multiple operations.',
+        'OPERATION_RESOLUTION_FAILURE',
+      ),
+    ],
+  }),
+  graphql('BAD_REQUEST', 400, {
+    errors: [
+      gqlError(
+        'POST body missing, invalid Content-Type, or JSON object has no keys.',
+        'BAD_REQUEST',
+      ),
+    ],
+  }),
+  // A resolver failed: the other fields resolved, so data is partial.
+  graphql('INTERNAL_SERVER_ERROR', 200, {
+    errors: [
+      gqlError('Could not reach the reviews service.', 'INTERNAL_SERVER_ERROR', {
+        path: ['product', 'reviews'],
+        ...loc(4, 5),
+      }),
+    ],
+    data: { product: { id: '7', name: 'Lamp', reviews: null } },
+  }),
+  // The GraphQL specification's own example (§7.1.2): partial data, an error without a code.
+  graphql(
+    null,
+    200,
+    {
+      errors: [
+        gqlError('Name for character with ID 1002 could not be fetched.', null, {
+          ...loc(6, 7),
+          path: ['hero', 'heroFriends', 1, 'name'],
+        }),
+      ],
+      data: {
+        hero: {
+          name: 'R2-D2',
+          heroFriends: [
+            { id: '1000', name: 'Luke Skywalker' },
+            { id: '1002', name: null },
+            { id: '1003', name: 'Leia Organa' },
+          ],
+        },
+      },
+    },
+    { slug: 'partial-data' },
+  ),
+  graphql(
+    'UNAUTHENTICATED',
+    200,
+    {
+      errors: [
+        gqlError('You must be signed in.', 'UNAUTHENTICATED', { path: ['me'] }),
+        gqlError('Could not reach the orders service.', 'INTERNAL_SERVER_ERROR', {
+          path: ['orders'],
+        }),
+      ],
+      data: null,
+    },
+    { slug: 'several-errors' },
+  ),
+  graphql(null, 200, { data: { hero: { name: 'R2-D2' } } }, { slug: 'success', kind: 'success' }),
+];
+
 const HOSTILE_HTML =
   '<!doctype html><html><head><title>500 Internal Server Error</title></head><body>' +
   '<h1>500 Internal Server Error</h1>' +
@@ -199,6 +362,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...successFlagEndpoints,
   ...jsonrpcEndpoints,
   ...numericEndpoints,
+  ...problemEndpoints,
+  ...graphqlEndpoints,
   ...hostileEndpoints,
   ...bulkEndpoints,
 ];

@@ -186,6 +186,41 @@ export function numeric(
   );
 }
 
+/** RFC 9457 problem details, served as application/problem+json; the code is the type URI. */
+export function problem(
+  slug: string,
+  status: number,
+  body: Record<string, unknown>,
+  opts: Options = {},
+): Endpoint {
+  const type = typeof body['type'] === 'string' ? body['type'] : 'about:blank';
+  const headers = { 'Content-Type': 'application/problem+json', ...opts.headers };
+  return endpoint('problem-json', type, status, { ...opts, slug }, () =>
+    json(status, body, headers),
+  );
+}
+
+/** One GraphQL error; `code` goes to extensions.code, as Apollo Server puts it. */
+export function gqlError(
+  message: string,
+  code: string | null,
+  extra: Record<string, unknown> = {},
+) {
+  return { message, ...extra, ...(code === null ? {} : { extensions: { code } }) };
+}
+
+/** A GraphQL response (operations are POSTed): `{ errors, data? }`, often under HTTP 200. */
+export function graphql(
+  code: string | null,
+  status: number,
+  body: Record<string, unknown>,
+  opts: Options = {},
+): Endpoint {
+  return endpoint('graphql', code, status, { method: 'POST', ...opts }, () =>
+    json(status, body, opts.headers),
+  );
+}
+
 /** Any hand-made response (successes, hostile bodies). */
 export function raw(
   format: string,

@@ -1,11 +1,12 @@
 import { mayBeError } from '../core/capture/candidate';
-import { toCapturedError, type CapturedError } from '../core/capture/capturedError';
+import { displayHost, toCapturedError, type CapturedError } from '../core/capture/capturedError';
 import { decode } from '../core/decode';
 import { compileHostPatterns, type HostMatcher } from '../core/filter/hostPattern';
 import { bodyText } from '../core/json/body';
 import type { Exchange } from '../core/types';
 import type { BodyContent, DevtoolsSeam, FinishedEntry, Unsubscribe } from '../platform/seam';
 import type { AppStore } from '../store/appStore';
+import { startRetryAudit } from './retryAudit';
 
 // One store update per burst keeps a 2,000-request storm from re-rendering 2,000 times.
 const FLUSH_MS = 50;
@@ -32,6 +33,7 @@ export function startCapture(seam: DevtoolsSeam, store: AppStore): Unsubscribe {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let watchedKey: readonly string[] | null = null;
   let watched: HostMatcher = () => true;
+  const audit = startRetryAudit(store);
 
   const isWatched = (url: string) => {
     const hosts = store.getState().settings.watchedHosts;
@@ -52,24 +54,27 @@ export function startCapture(seam: DevtoolsSeam, store: AppStore): Unsubscribe {
 
   const ingest = (entry: FinishedEntry, body: BodyContent) => {
     const exchange = exchangeOf(entry, body);
-    const decoded = decode(exchange);
-    if (decoded === null) return;
-    queue.push(
-      toCapturedError(nextId++, exchange, bodyText(exchange) ?? '', decoded, {
-        bodyLimit: store.getState().settings.bodyLimit,
-        respondedAt: exchange.startedAt + Math.max(0, entry.time || 0),
-        requestBody: entry.request.postData?.text ?? null,
-      }),
-    );
+    const pin = store.getState().settings.pins[displayHost(exchange.url)];
+    const decoded = decode(exchange, pin === undefined ? {} : { pin });
+    if (decoded === null) return audit.decoded(entry, null);
+    const error = toCapturedError(nextId++, exchange, bodyText(exchange) ?? '', decoded, {
+      bodyLimit: store.getState().settings.bodyLimit,
+      respondedAt: exchange.startedAt + Math.max(0, entry.time || 0),
+      requestBody: entry.request.postData?.text ?? null,
+    });
+    queue.push(error);
     timer ??= setTimeout(flush, FLUSH_MS);
+    audit.decoded(entry, error); // after: its batch must not reach the store before the row
   };
 
   const stopRequests = seam.onRequestFinished((entry, content) => {
     store.getState().markNetworkSeen();
-    if (!mayBeError(entry.response.status, entry.response.content.mimeType, entry._resourceType)) {
-      return;
-    }
-    if (!isWatched(entry.request.url)) return;
+    const candidate =
+      mayBeError(entry.response.status, entry.response.content.mimeType, entry._resourceType) &&
+      isWatched(entry.request.url);
+    // Every request counts for the retry audit, successes too; only candidates get a body.
+    audit.finished(entry, candidate);
+    if (!candidate) return;
     content().then(
       (body) => ingest(entry, body),
       () => ingest(entry, { text: null, base64: false }),
@@ -84,6 +89,7 @@ export function startCapture(seam: DevtoolsSeam, store: AppStore): Unsubscribe {
   return () => {
     stopRequests();
     stopNavigation();
+    audit.stop();
     if (timer !== null) clearTimeout(timer);
   };
 }

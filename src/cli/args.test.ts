@@ -5,7 +5,7 @@ describe('parseArgs', () => {
   it('defaults to English, every host and the table', () => {
     expect(parseArgs(['decode', 'a.har'])).toEqual({
       kind: 'decode',
-      args: { file: 'a.har', lang: 'en', hosts: [], json: false },
+      args: { file: 'a.har', lang: 'en', hosts: [], pins: [], json: false },
     });
   });
 
@@ -21,7 +21,13 @@ describe('parseArgs', () => {
     ]);
     expect(command).toEqual({
       kind: 'decode',
-      args: { file: 'a.har', lang: 'ru', hosts: ['*.example.com', '127.0.0.1:8080'], json: true },
+      args: {
+        file: 'a.har',
+        lang: 'ru',
+        hosts: ['*.example.com', '127.0.0.1:8080'],
+        pins: [],
+        json: true,
+      },
     });
   });
 

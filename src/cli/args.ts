@@ -1,6 +1,10 @@
 import { LANGS, type Lang } from '../core/types';
+import { parsePin, pinnableFormats, type Pin } from './pins';
+import { parseReportArgs, REPORT_HELP, REPORT_USAGE, type ReportArgs } from './reportArgs';
 
-export const USAGE = `Usage: api-error-decoder decode FILE.har [--lang en|ru] [--host PATTERN]... [--json]
+export const USAGE = `Usage: api-error-decoder decode FILE.har [--lang en|ru] [--host PATTERN]...
+         [--pin HOST=FORMAT]... [--json]
+${REPORT_USAGE}
 
 Lists the failed API calls in a HAR file and explains each one. FILE "-" reads stdin.
 
@@ -8,19 +12,28 @@ Options:
   --lang en|ru      language of the explanations (default: en)
   --host PATTERN    keep only these hosts, as in Chrome's "domain:" filter
                     (*.example.com, 127.0.0.1:8080); repeat to allow several
+  --pin HOST=FORMAT decode bodies from HOST (a pattern as in --host) as FORMAT
+                    first, to settle a body two formats could claim; repeatable,
+                    the last matching pin wins; FORMAT is one of
+                    ${pinnableFormats().join(', ')}
   --json            print one JSON document {"errors": [...]} instead of a table
-  -h, --help        print this help`;
+  -h, --help        print this help
+
+${REPORT_HELP}`;
 
 export interface DecodeArgs {
   readonly file: string;
   readonly lang: Lang;
   readonly hosts: readonly string[];
+  /** `--pin HOST=FORMAT`, in the order given. */
+  readonly pins: readonly Pin[];
   readonly json: boolean;
 }
 
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'decode'; readonly args: DecodeArgs }
+  | { readonly kind: 'report'; readonly args: ReportArgs }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 function isLang(value: string): value is Lang {
@@ -42,10 +55,12 @@ export function parseArgs(argv: readonly string[]): Command {
   if (options.includes('--help') || options.includes('-h')) return { kind: 'help' };
   const [command, ...rest] = argv;
   if (command === undefined) return { kind: 'usage-error', message: 'missing command' };
+  if (command === 'report') return parseReportArgs(rest);
   if (command !== 'decode') return { kind: 'usage-error', message: `unknown command: ${command}` };
 
   const files: string[] = [];
   const hosts: string[] = [];
+  const pins: Pin[] = [];
   let lang: Lang = 'en';
   let json = false;
   let onlyFiles = false;
@@ -64,13 +79,17 @@ export function parseArgs(argv: readonly string[]): Command {
       json = true;
       continue;
     }
-    if (name !== '--lang' && name !== '--host') {
+    if (name !== '--lang' && name !== '--host' && name !== '--pin') {
       return { kind: 'usage-error', message: `unknown option: ${name}` };
     }
     const value = inline ?? rest[++i];
     if (value === undefined) return { kind: 'usage-error', message: `${name} needs a value` };
     if (name === '--host') {
       hosts.push(value);
+    } else if (name === '--pin') {
+      const pin = parsePin(value);
+      if (typeof pin === 'string') return { kind: 'usage-error', message: pin };
+      pins.push(pin);
     } else if (isLang(value)) {
       lang = value;
     } else {
@@ -81,5 +100,5 @@ export function parseArgs(argv: readonly string[]): Command {
   const [file, ...extra] = files;
   if (file === undefined) return { kind: 'usage-error', message: 'missing FILE.har' };
   if (extra.length > 0) return { kind: 'usage-error', message: `unexpected argument: ${extra[0]}` };
-  return { kind: 'decode', args: { file, lang, hosts, json } };
+  return { kind: 'decode', args: { file, lang, hosts, pins, json } };
 }

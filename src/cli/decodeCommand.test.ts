@@ -71,6 +71,7 @@ describe('toJson', () => {
       'title',
       'retry',
       'requestId',
+      'violations',
     ]);
     expect(Object.keys(doc)).toEqual(['errors']);
   });

@@ -1,26 +1,35 @@
-import { compileHostPatterns, decode, parseHar } from '../core/index';
+import { harRecord } from '../core/audit/harRecord';
+import type { RequestRecord, Violation } from '../core/audit/requestRecord';
+import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
 import type { FormatId, Lang, RetryAdvice } from '../core/types';
+import { violationsLine, withViolationColumn, withViolations } from './auditHar';
+import { pinResolver, type Pin } from './pins';
 import { renderTable, type Column } from './table';
 
-/** One error exchange, as `--json` prints it. */
+/**
+ * One error exchange, as `--json` prints it. A successful retry that broke a retry rule is
+ * listed too: its `format`, `title` and `retry` are null.
+ */
 export interface ErrorRow {
   /** 0-based index in log.entries. */
   readonly entry: number;
   readonly url: string;
   readonly method: string;
   readonly status: number;
-  readonly format: FormatId;
+  readonly format: FormatId | null;
   readonly code: string | number | null;
   readonly known: boolean;
-  readonly title: string;
+  readonly title: string | null;
   readonly retry: {
     readonly advice: RetryAdvice;
     readonly afterSeconds: number | null;
     readonly maxAttempts: number | null;
-  };
+  } | null;
   readonly requestId: string | null;
   /** How many errors a JSON-RPC batch held (1 otherwise); the row describes the first. */
   readonly batchSize: number;
+  /** Retry rules this exchange broke; `retryOf` is the entry index of the error it retried. */
+  readonly violations: readonly Violation[];
 }
 
 export interface DecodeReport {
@@ -34,18 +43,25 @@ export interface DecodeReport {
 export interface DecodeHarOptions {
   readonly lang: Lang;
   readonly hosts: readonly string[];
+  /** `--pin`: a matching host's bodies are decoded as its format first. */
+  readonly pins?: readonly Pin[];
 }
 
 /** HAR text → its error exchanges in HAR order. Throws HarError when the text is not a HAR. */
 export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport {
-  const exchanges = parseHar(text);
+  const raw = harEntries(text);
+  const exchanges = raw.map(exchangeFromHarEntry);
+  const records: RequestRecord[] = [];
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
+  const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
   const rows: ErrorRow[] = [];
   let matched = 0;
   exchanges.forEach((exchange, entry) => {
     if (hostMatches !== null && !hostMatches(exchange.url)) return;
     matched++;
-    const decoded = decode(exchange);
+    const pin = pinOf?.(exchange.url);
+    const decoded = decode(exchange, pin === undefined ? {} : { pin });
+    records.push(harRecord(entry, raw[entry], exchange, decoded));
     if (decoded === null) return;
     rows.push({
       entry,
@@ -63,9 +79,10 @@ export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport
       },
       requestId: decoded.requestId,
       batchSize: Math.max(1, decoded.batch.length),
+      violations: [],
     });
   });
-  return { rows, entries: exchanges.length, matched };
+  return { rows: withViolations(rows, records), entries: exchanges.length, matched };
 }
 
 /** The `--json` document: `{"errors": [...]}`, one object per error, fields in a fixed order. */
@@ -81,6 +98,7 @@ export function toJson(report: DecodeReport): string {
     title: row.title,
     retry: row.retry,
     requestId: row.requestId,
+    violations: row.violations,
   }));
   return `${JSON.stringify({ errors })}\n`;
 }
@@ -101,7 +119,8 @@ function plural(count: number, one: string, many: string): string {
 
 /** "12 errors in 40 entries", saying how many entries `--host` kept when it was given. */
 export function summaryLine(report: DecodeReport, filtered: boolean): string {
-  const base = `${plural(report.rows.length, 'error', 'errors')} in ${plural(report.entries, 'entry', 'entries')}`;
+  const errors = report.rows.filter((row) => row.format !== null).length;
+  const base = `${plural(errors, 'error', 'errors')} in ${plural(report.entries, 'entry', 'entries')}`;
   return filtered ? `${base} (${report.matched} matching --host)` : base;
 }
 
@@ -119,9 +138,10 @@ export function toTable(report: DecodeReport, filtered: boolean): string {
     row.method,
     row.url,
     String(row.status),
-    row.format,
+    row.format ?? '-',
     codeCell(row),
-    row.title,
+    row.title ?? '-',
   ]);
-  return `${renderTable(TABLE_COLUMNS, cells)}\n\n${summary}\n`;
+  const table = withViolationColumn(TABLE_COLUMNS, cells, report.rows);
+  return `${renderTable(table.columns, table.cells)}\n\n${violationsLine(report.rows)}${summary}\n`;
 }

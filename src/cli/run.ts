@@ -1,6 +1,7 @@
 import { HarError } from '../core/index';
 import { parseArgs, USAGE, type DecodeArgs } from './args';
 import { decodeHar, toJson, toTable } from './decodeCommand';
+import { runReport } from './reportCommand';
 
 /** What the CLI touches outside itself, injected so tests need no process or file system. */
 export interface CliIo {
@@ -65,8 +66,11 @@ export function run(argv: readonly string[], io: CliIo): number {
       io.stderr(`${PROGRAM}: ${command.message}\n\n${USAGE}\n`);
       return EXIT_USAGE;
     case 'decode':
+    case 'report':
       try {
-        return decodeFile(command.args, io);
+        return command.kind === 'report'
+          ? runReport(command.args, io)
+          : decodeFile(command.args, io);
       } catch (error) {
         // A bug of ours: still one line, not a stack trace in the user's terminal.
         const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import type { Envelope, EnvelopeError, ErrorFormat } from './formats/format';
+import type { Envelope, EnvelopeError, ErrorFormat, RecognizeContext } from './formats/format';
 import { FORMATS } from './formats/index';
 import { headerValue, rateLimitOf } from './http/headers';
 import { httpStatusEntry } from './http/statusCatalog';
@@ -25,8 +25,11 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
 
   const parsed = parseJson(text);
   if (parsed.ok) {
+    const context: RecognizeContext = {
+      mimeType: exchange.mimeType || (headerValue(exchange.responseHeaders, 'content-type') ?? ''),
+    };
     for (const format of orderFormats(options.pin)) {
-      const envelope = safeRecognize(format, parsed.value);
+      const envelope = safeRecognize(format, parsed.value, context);
       if (envelope === null) continue;
       if (envelope.errors.length === 0) break; // a success envelope: no other format applies
       if (!isErrorStatus && !format.errorOn2xx) continue;
@@ -41,9 +44,13 @@ function orderFormats(pin: FormatId | undefined): readonly ErrorFormat[] {
   return pinned ? [pinned, ...FORMATS.filter((f) => f !== pinned)] : FORMATS;
 }
 
-function safeRecognize(format: ErrorFormat, body: unknown): Envelope | null {
+function safeRecognize(
+  format: ErrorFormat,
+  body: unknown,
+  context: RecognizeContext,
+): Envelope | null {
   try {
-    return format.recognize(body);
+    return format.recognize(body, context);
   } catch {
     // A format module must not throw, but one bug there must not blank the panel.
     return null;
@@ -73,9 +80,11 @@ function decodeItem(
   const documented = code === null ? undefined : format.catalog.get(String(code));
   let entry = documented;
   if (entry === undefined) {
-    notesOut.push(
-      code === null ? notes.noCode(format.name) : notes.undocumented(code, format.name),
-    );
+    if (format.hasCatalog !== false) {
+      notesOut.push(
+        code === null ? notes.noCode(format.name) : notes.undocumented(code, format.name),
+      );
+    }
     entry =
       (code === null ? null : format.describeUnknown?.(code)) ??
       statusEntry(format, exchange.status) ??
@@ -103,7 +112,9 @@ function decodeItem(
 function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelope): DecodedError {
   const found: Text[] = [];
   if (exchange.status < 400) found.push(notes.errorUnder2xx(exchange.status));
-  if (envelope.errors.length > 1) found.push(notes.batch(envelope.errors.length));
+  const count = envelope.errors.length;
+  if (count > 1) found.push(format.batchNote?.(count) ?? notes.batch(count));
+  if (envelope.notes) found.push(...envelope.notes);
   const items = envelope.errors.map((e) => decodeItem(exchange, format, e, found));
   const first = items[0] as DecodedItem; // recognize() returned at least one error
   const statusInfo = statusEntry(format, exchange.status) ?? httpStatusEntry(exchange.status);

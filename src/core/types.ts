@@ -24,7 +24,14 @@ export interface Exchange {
 }
 
 export type FormatId =
-  'ok-flag' | 'state-meta' | 'success-flag' | 'jsonrpc' | 'numeric-code' | 'http';
+  | 'ok-flag'
+  | 'state-meta'
+  | 'success-flag'
+  | 'jsonrpc'
+  | 'numeric-code'
+  | 'problem-json'
+  | 'graphql'
+  | 'http';
 
 export type RetryAdvice = 'no' | 'after-auth' | 'wait' | 'backoff' | 'check-first';
 export const RETRY_ADVICES: readonly RetryAdvice[] = [

@@ -7,7 +7,13 @@ import { useFilteredErrors } from './hooks/useFilteredErrors';
 import { useKeyboard } from './hooks/useKeyboard';
 import { useVirtualWindow } from './hooks/useVirtualWindow';
 import { useLang } from './i18n/useT';
+import { PinSettings } from './settings/PinSettings';
 import { StatusBar } from './StatusBar';
+import { HarDropZone } from './har/HarDropZone';
+import { Timeline } from './timeline/Timeline';
+import { AuditView } from './views/AuditView';
+import { SummaryView } from './views/SummaryView';
+import { ViewTabs } from './views/ViewTabs';
 import { StoreContext, useAppStore } from './storeContext';
 import { Toolbar } from './Toolbar';
 import { WatchedHosts } from './WatchedHosts';
@@ -25,6 +31,7 @@ function Shell() {
   // Store reads come first: their subscriptions go live before the effects below run.
   const theme = useAppStore((s) => s.theme);
   const lang = useLang();
+  const view = useAppStore((s) => s.activeView);
   const rows = useFilteredErrors();
   const { range, scrollRef, onScroll, reveal } = useVirtualWindow(rows.length);
   const filterRef = useRef<HTMLInputElement>(null);
@@ -50,12 +57,22 @@ function Shell() {
     <div className="app">
       <Toolbar filterRef={filterRef} hostsOpen={hostsOpen} onToggleHosts={toggleHosts} />
       {hostsOpen && <WatchedHosts />}
-      <HostStrip />
-      <div className="main">
-        <ErrorList rows={rows} range={range} scrollRef={scrollRef} onScroll={onScroll} />
-        <DetailsPane />
-      </div>
+      {hostsOpen && <PinSettings />}
+      <ViewTabs />
+      {view === 'errors' && (
+        <>
+          <HostStrip />
+          <Timeline />
+          <div className="main">
+            <ErrorList rows={rows} range={range} scrollRef={scrollRef} onScroll={onScroll} />
+            <DetailsPane />
+          </div>
+        </>
+      )}
+      {view === 'audit' && <AuditView />}
+      {view === 'summary' && <SummaryView />}
       <StatusBar shown={rows.length} />
+      <HarDropZone />
     </div>
   );
 }

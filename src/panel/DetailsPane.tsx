@@ -5,6 +5,7 @@ import { BatchList } from './details/BatchList';
 import { BodyView } from './details/BodyView';
 import { FieldErrors } from './details/FieldErrors';
 import { HeadersTable } from './details/HeadersTable';
+import { ReportButtons } from './details/ReportButtons';
 import { RateLimitInfo } from './details/RateLimitInfo';
 import { RequestId } from './details/RequestId';
 import { RetryInfo } from './details/RetryInfo';
@@ -54,6 +55,7 @@ function DetailsContent({ error }: { readonly error: CapturedError }) {
   return (
     <div className="details-content">
       <Summary error={error} />
+      <ReportButtons error={error} />
       <RetryInfo error={error} />
       {d.rateLimit !== null && <RateLimitInfo rateLimit={d.rateLimit} />}
       {d.requestId !== null && <RequestId id={d.requestId} />}

@@ -1,3 +1,5 @@
+import { ViolationBadge } from './ViolationBadge';
+import { ImportedBadge } from './har/ImportedBadge';
 import { memo } from 'react';
 import type { CapturedError } from '../core/capture/capturedError';
 import type { Lang } from '../core/types';
@@ -59,6 +61,8 @@ export const ErrorRow = memo(function ErrorRow({
         {code}
       </span>
       <span role="gridcell" className="cell cell-meaning" title={title}>
+        <ViolationBadge errorId={error.id} />
+        {error.imported && <ImportedBadge />}
         {title}
       </span>
     </div>

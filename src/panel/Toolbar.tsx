@@ -1,5 +1,6 @@
 import { memo, type RefObject } from 'react';
 import type { Settings } from '../store/settings';
+import { HarButtons } from './har/HarButtons';
 import { useT } from './i18n/useT';
 import { useAppStore } from './storeContext';
 
@@ -68,6 +69,7 @@ export const Toolbar = memo(function Toolbar({
       >
         {watchedCount > 0 ? t('watchedHostsCount', { n: watchedCount }) : t('watchedHosts')}
       </button>
+      <HarButtons />
       <span className="toolbar-spacer" />
       <label className="lang-label">
         <span className="visually-hidden">{t('language')}</span>

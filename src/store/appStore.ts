@@ -1,11 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../core/types';
+import { createAuditSlice, type AuditSlice } from './auditSlice';
 import { createCaptureSlice, type CaptureSlice } from './captureSlice';
+import { createHarImportSlice, type HarImportSlice } from './harImportSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** The one store: capture writes to it without React, components read it through selectors. */
-export type AppState = CaptureSlice & ViewSlice & SettingsSlice;
+export type AppState = CaptureSlice & ViewSlice & SettingsSlice & HarImportSlice & AuditSlice;
 export type AppStore = StoreApi<AppState>;
 export type { Theme } from './viewSlice';
 
@@ -14,6 +16,8 @@ export function createAppStore(): AppStore {
     ...createCaptureSlice(...a),
     ...createViewSlice(...a),
     ...createSettingsSlice(...a),
+    ...createHarImportSlice(...a),
+    ...createAuditSlice(...a),
   }));
 }
 

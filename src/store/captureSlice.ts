@@ -38,7 +38,15 @@ export const createCaptureSlice: StateCreator<AppState, [], [], CaptureSlice> = 
     });
   },
   clear() {
-    set({ errors: [], dropped: 0, hostCounts: {}, selectedId: null, detailsOpen: false });
+    set({
+      errors: [],
+      dropped: 0,
+      hostCounts: {},
+      selectedId: null,
+      detailsOpen: false,
+      timeRange: null, // a range over errors no longer there would hide every new one
+    });
+    get().clearAudit();
   },
   navigated() {
     if (!get().settings.preserveLog) get().clear();

@@ -1,5 +1,6 @@
 import { DEFAULT_BODY_LIMIT } from '../core/capture/capturedError';
-import type { Lang } from '../core/types';
+import { FORMATS } from '../core/formats/index';
+import type { FormatId, Lang } from '../core/types';
 
 /** The storage.local key that holds the settings. */
 export const SETTINGS_KEY = 'settings';
@@ -14,6 +15,8 @@ export interface Settings {
   readonly lang: 'auto' | Lang;
   readonly maxEntries: number;
   readonly bodyLimit: number;
+  /** Host (as shown in the host strip) → the format its bodies are decoded as first. */
+  readonly pins: Readonly<Record<string, FormatId>>;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -22,6 +25,7 @@ export const DEFAULT_SETTINGS = {
   lang: 'auto',
   maxEntries: 5000,
   bodyLimit: DEFAULT_BODY_LIMIT,
+  pins: {},
 } as const satisfies Settings;
 
 /** Accepts only well-typed fields from storage: it may hold anything an older build wrote. */
@@ -38,5 +42,15 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
   if (typeof max === 'number' && Number.isInteger(max) && max > 0) out.maxEntries = max;
   const limit = r['bodyLimit'];
   if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) out.bodyLimit = limit;
+  const pins = r['pins'];
+  if (typeof pins === 'object' && pins !== null && !Array.isArray(pins)) {
+    const clean: Record<string, FormatId> = {};
+    for (const [host, id] of Object.entries(pins as Record<string, unknown>)) {
+      if (typeof id === 'string' && FORMAT_IDS.has(id)) clean[host] = id as FormatId;
+    }
+    out.pins = clean;
+  }
   return out;
 }
+
+const FORMAT_IDS: ReadonlySet<string> = new Set([...FORMATS.map((f) => f.id), 'http']);

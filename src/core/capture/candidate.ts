@@ -9,6 +9,11 @@ const STATIC_RESOURCE_TYPES = new Set([
   'texttrack',
 ]);
 
+/** A page resource (image, font, script…) rather than an API call, by Chrome's resource type. */
+export function isStaticResource(resourceType: string | undefined): boolean {
+  return resourceType !== undefined && STATIC_RESOURCE_TYPES.has(resourceType);
+}
+
 /**
  * Whether an exchange may be an error, judged before its body is fetched: bodies cost an
  * async round trip each, so only statuses >= 400 and JSON-looking 2xx (JSON-RPC errors come

@@ -12,6 +12,14 @@ export interface EnvelopeError {
 export interface Envelope {
   readonly errors: readonly EnvelopeError[];
   readonly requestId: string | null;
+  /** Facts the format found in the body (GraphQL partial data…), added to the decoder's notes. */
+  readonly notes?: readonly Text[];
+}
+
+/** What a format may know of the response besides its body. */
+export interface RecognizeContext {
+  /** The response MIME type as sent, parameters included; "" when unknown. */
+  readonly mimeType: string;
 }
 
 /** Codes keyed by `String(code)`: a Map, so that "__proto__" or "constructor" never match. */
@@ -32,8 +40,12 @@ export interface ErrorFormat {
   /** Whether this envelope marks an error even under a 2xx status (JSON-RPC, ok:false…). */
   readonly errorOn2xx: boolean;
   /** Returns `null` when the parsed body is not this format's envelope. Must never throw. */
-  recognize(body: unknown): Envelope | null;
+  recognize(body: unknown, context?: RecognizeContext): Envelope | null;
   readonly catalog: Catalog;
+  /** `false` when codes are per-API (problem types): a code outside the catalog is no surprise. */
+  readonly hasCatalog?: false;
+  /** The note for a body with several errors; the decoder's default speaks of a JSON-RPC batch. */
+  batchNote?(count: number): Text;
   /** HTTP statuses this document describes, keyed by "400" or by class ("5xx"). */
   readonly statuses: Catalog;
   /** Text for a code outside the catalog, such as a JSON-RPC reserved range. */

@@ -1,7 +1,9 @@
 import type { ErrorFormat } from './format';
+import { graphqlFormat } from './graphql.format';
 import { jsonRpcFormat } from './jsonrpc.format';
 import { numericCodeFormat } from './numeric-code.format';
 import { okFlagFormat } from './ok-flag.format';
+import { problemJsonFormat } from './problem-json.format';
 import { stateMetaFormat } from './state-meta.format';
 import { successFlagFormat } from './success-flag.format';
 
@@ -12,6 +14,8 @@ export const FORMATS: readonly ErrorFormat[] = [
   successFlagFormat,
   stateMetaFormat,
   numericCodeFormat,
+  problemJsonFormat,
+  graphqlFormat,
 ].sort((a, b) => b.specificity - a.specificity);
 
 export function formatById(id: string): ErrorFormat | undefined {

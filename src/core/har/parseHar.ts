@@ -4,6 +4,13 @@ import type { Exchange, Header } from '../types';
 /** A file that cannot be read as HAR; its message is one line, fit for a command line. */
 export class HarError extends Error {
   override name = 'HarError';
+  /** Why, as a word the panel can translate. */
+  readonly reason: 'not-json' | 'not-har';
+
+  constructor(message: string, reason: 'not-json' | 'not-har') {
+    super(message);
+    this.reason = reason;
+  }
 }
 
 function str(value: unknown, fallback = ''): string {
@@ -50,11 +57,12 @@ export function harEntries(text: string): readonly unknown[] {
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    throw new HarError('not JSON');
+    throw new HarError('not JSON', 'not-json');
   }
   const log = isObject(doc) ? own(doc, 'log') : undefined;
   const entries = isObject(log) ? own(log, 'entries') : undefined;
-  if (!Array.isArray(entries)) throw new HarError('not a HAR file (no log.entries array)');
+  if (!Array.isArray(entries))
+    throw new HarError('not a HAR file (no log.entries array)', 'not-har');
   return entries;
 }
 

@@ -1,28 +1,17 @@
 import type { Header } from '../types';
+import { authScheme, isSecretHeader } from './secretNames';
 
 /** What a masked secret looks like; the scheme word of an Authorization value is kept. */
 export const MASK = '••••••';
 const SHORT_MASK = '••••';
 
-const ALWAYS_SECRET = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
-const SECRET_WORDS = /token|key|secret|password|signature|session/i;
-const WITH_SCHEME = new Set(['authorization', 'proxy-authorization']);
-// RFC 9110 auth-scheme is a token; requiring letters first keeps a bare secret from passing as one.
-const SCHEME_AND_CREDENTIALS = /^\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s+\S/;
-
-/** Whether a header may carry a credential, judged by its name alone. */
-export function isSensitiveHeader(name: string): boolean {
-  const lower = name.trim().toLowerCase();
-  return ALWAYS_SECRET.has(lower) || SECRET_WORDS.test(lower);
-}
+/** Whether a header may carry a credential, judged by its name alone (see secretNames.ts). */
+export const isSensitiveHeader = isSecretHeader;
 
 function maskValue(name: string, value: string): string {
   if (value.trim() === '') return value;
-  if (WITH_SCHEME.has(name.trim().toLowerCase())) {
-    const scheme = SCHEME_AND_CREDENTIALS.exec(value)?.[1];
-    if (scheme !== undefined) return `${scheme} ${SHORT_MASK}`;
-  }
-  return MASK;
+  const scheme = authScheme(name, value);
+  return scheme === null ? MASK : `${scheme} ${SHORT_MASK}`;
 }
 
 /**
@@ -31,6 +20,6 @@ function maskValue(name: string, value: string): string {
  */
 export function maskHeaders(headers: readonly Header[]): Header[] {
   return headers.map((h) =>
-    isSensitiveHeader(h.name) ? { name: h.name, value: maskValue(h.name, h.value) } : h,
+    isSecretHeader(h.name) ? { name: h.name, value: maskValue(h.name, h.value) } : h,
   );
 }

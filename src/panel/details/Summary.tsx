@@ -1,5 +1,6 @@
 import type { CapturedError } from '../../core/capture/capturedError';
 import { formatById } from '../../core/formats/index';
+import { ImportedBadge } from '../har/ImportedBadge';
 import { useLang, useT } from '../i18n/useT';
 import { Section } from './Section';
 
@@ -28,6 +29,7 @@ export function Summary({ error }: { readonly error: CapturedError }) {
           {!d.known && d.code !== null && (
             <span className="badge badge-undocumented">{t('undocumented')}</span>
           )}
+          {error.imported && <ImportedBadge className="badge" />}
         </div>
         <dl className="facts">
           <dt>{t('meaning')}</dt>

@@ -4,6 +4,27 @@
  * Retry-After, domain:) stay untranslated, as DevTools does.
  */
 export const en = {
+  viewErrors: 'Errors',
+  viewAudit: 'Retry audit',
+  viewSummary: 'Summary',
+
+  auditLabel: 'Broken retry rules',
+  auditEmptyTitle: 'No broken retry rules',
+  auditEmptyHint:
+    "A retry is a later request with the same method, URL and body within 10 minutes of an error. It is listed here when it ignores that error's retry advice: a retry of an error not to be retried, one before the wait is over, one attempt too many, or a blind repeat of a purchase.",
+  auditCount: '{n} {n#broken rule|broken rules}',
+  auditLatest: 'The latest {shown} are listed.',
+  colRule: 'Rule broken',
+  colRetryOf: 'Retry of',
+  retryOfTitle: 'Show the error this request retried',
+  retryOfGone: 'no longer listed',
+  violationBadge: 'retry',
+  violationBadgeTitle: 'Retry rules broken: {rules}',
+  'violation.retried-non-retryable': 'Retried an error not to be retried',
+  'violation.retried-too-early': 'Retried before the wait was over',
+  'violation.too-many-attempts': 'Too many attempts',
+  'violation.blind-retry': 'Repeated a purchase without checking first',
+
   connecting: 'Connecting to DevTools…',
 
   filterLabel: 'Filter errors',
@@ -93,6 +114,11 @@ export const en = {
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Copy failed',
+  copyReport: 'Copy support report',
+  copyReportTitle:
+    'Copy a Markdown report for support: request ID, endpoint, method, time, status, error.code. Secrets are redacted.',
+  copyCurl: 'Copy as cURL',
+  copyCurlTitle: 'Copy the request as a cURL command, with tokens, keys and cookies redacted',
 
   fieldErrors: 'Field errors',
   field: 'Field',
@@ -107,6 +133,53 @@ export const en = {
   headerName: 'Name',
   headerValue: 'Value',
   noHeaders: 'None',
+
+  importHar: 'Import HAR',
+  importHarTitle:
+    'Open a .har file (or drop one on the panel): its errors join the list, marked imported',
+  importing: 'Importing… {percent}%',
+  importDone: 'Imported {errors} {errors#error|errors} from {entries} {entries#entry|entries}',
+  'importFailed.read-failed': 'Could not read {name}',
+  'importFailed.not-json': '{name} is not JSON',
+  'importFailed.not-har': '{name} is not a HAR file (no log.entries)',
+  'importFailed.crashed': 'The import of {name} failed',
+  importCancel: 'Cancel the import',
+  importDismiss: 'Dismiss',
+  importDrop: 'Drop a .har file to import it',
+  imported: 'imported',
+  importedTitle: 'Imported from a HAR file, not captured live',
+  exportHar: 'Export HAR',
+  exportHarTitle: 'Save captured errors as a HAR 1.2 file',
+  exportWhich: 'Errors to save',
+  exportAll: 'All captured ({n})',
+  exportShown: 'Only those shown ({n})',
+  exportRedact: 'Redact secrets',
+  exportRedactTitle: 'Replace secrets in URLs, headers and bodies with [REDACTED]',
+  exportSave: 'Save .har',
+
+  timelineLabel: 'Errors over time',
+  timelineHint: 'Drag across the bars to list only errors from that time; click to list all again',
+  timelineBar: '{from} – {to}: {n} {n#error|errors}',
+  timelineRange: 'Only {from} – {to}',
+  timelineClear: 'Show errors from any time (Esc)',
+
+  summaryLabel: 'Errors by host, format and code',
+  summaryEmpty: 'No errors captured yet.',
+  summaryGroup: 'Host / format / code',
+  summaryCount: 'Count',
+  summaryFirstSeen: 'First seen',
+  summaryLastSeen: 'Last seen',
+  summaryShow: 'Show these errors in the list',
+
+  pinsTitle: 'Format pins',
+  pinsHint:
+    "A pinned host's bodies are decoded as its format first, which settles envelopes two formats could claim. Pins apply to responses captured from now on.",
+  pinsNone: 'No pins: each body goes to the most specific format that recognizes it.',
+  pinHost: 'Host to pin',
+  pinHostPlaceholder: 'host, e.g. api.example.com',
+  pinHostInvalid: 'Type one exact host as the host strip shows it, e.g. localhost:3000.',
+  pinFormat: 'Format to try first',
+  removePin: 'Remove the pin of {host}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,27 @@
 import type { Messages } from './en';
 
 export const ru: Messages = {
+  viewErrors: 'Ошибки',
+  viewAudit: 'Аудит повторов',
+  viewSummary: 'Сводка',
+
+  auditLabel: 'Нарушенные правила повтора',
+  auditEmptyTitle: 'Правила повтора не нарушались',
+  auditEmptyHint:
+    'Повтор — это более поздний запрос с тем же методом, URL и телом в течение 10 минут после ошибки. Он попадает сюда, если не следует совету по повтору для этой ошибки: повторили то, что повторять нельзя, не дождались паузы, превысили число попыток или вслепую повторили покупку.',
+  auditCount: '{n} {n#нарушение|нарушения|нарушений}',
+  auditLatest: 'Показаны последние {shown}.',
+  colRule: 'Нарушение',
+  colRetryOf: 'Повтор ошибки',
+  retryOfTitle: 'Показать ошибку, которую повторил этот запрос',
+  retryOfGone: 'уже нет в списке',
+  violationBadge: 'повтор',
+  violationBadgeTitle: 'Нарушены правила повтора: {rules}',
+  'violation.retried-non-retryable': 'Повторили ошибку, которую нельзя повторять',
+  'violation.retried-too-early': 'Повторили, не дождавшись паузы',
+  'violation.too-many-attempts': 'Слишком много попыток',
+  'violation.blind-retry': 'Повторили покупку без проверки',
+
   connecting: 'Подключение к DevTools…',
 
   filterLabel: 'Фильтр ошибок',
@@ -91,6 +112,11 @@ export const ru: Messages = {
   copy: 'Копировать',
   copied: 'Скопировано',
   copyFailed: 'Не удалось скопировать',
+  copyReport: 'Копировать отчёт для поддержки',
+  copyReportTitle:
+    'Скопировать отчёт в Markdown для поддержки: ID запроса, endpoint, метод, время, статус, error.code. Секреты скрыты.',
+  copyCurl: 'Копировать как cURL',
+  copyCurlTitle: 'Скопировать запрос как команду cURL; токены, ключи и cookie скрыты',
 
   fieldErrors: 'Ошибки в полях',
   field: 'Поле',
@@ -105,4 +131,53 @@ export const ru: Messages = {
   headerName: 'Имя',
   headerValue: 'Значение',
   noHeaders: 'Нет',
+
+  importHar: 'Импорт HAR',
+  importHarTitle:
+    'Открыть файл .har (или перетащить его на панель): его ошибки попадут в список с пометкой «импорт»',
+  importing: 'Импорт… {percent}%',
+  importDone: 'Импортировано ошибок: {errors} из {entries} {entries#записи|записей|записей}',
+  'importFailed.read-failed': 'Не удалось прочитать {name}',
+  'importFailed.not-json': '{name} — не JSON',
+  'importFailed.not-har': '{name} — не файл HAR (нет log.entries)',
+  'importFailed.crashed': 'Импорт {name} не удался',
+  importCancel: 'Отменить импорт',
+  importDismiss: 'Скрыть',
+  importDrop: 'Отпустите файл .har, чтобы импортировать его',
+  imported: 'импорт',
+  importedTitle: 'Импортировано из файла HAR, а не поймано вживую',
+  exportHar: 'Экспорт HAR',
+  exportHarTitle: 'Сохранить пойманные ошибки в файл HAR 1.2',
+  exportWhich: 'Какие ошибки сохранить',
+  exportAll: 'Все пойманные ({n})',
+  exportShown: 'Только показанные ({n})',
+  exportRedact: 'Скрыть секреты',
+  exportRedactTitle: 'Заменить секреты в URL, заголовках и телах на [REDACTED]',
+  exportSave: 'Сохранить .har',
+
+  timelineLabel: 'Ошибки во времени',
+  timelineHint:
+    'Протяните мышью по столбикам, чтобы оставить в списке только ошибки за этот отрезок; щелчок снова показывает все',
+  timelineBar: '{from} – {to}: {n} {n#ошибка|ошибки|ошибок}',
+  timelineRange: 'Только {from} – {to}',
+  timelineClear: 'Показать ошибки за всё время (Esc)',
+
+  summaryLabel: 'Ошибки по хостам, форматам и кодам',
+  summaryEmpty: 'Ошибок пока не поймано.',
+  summaryGroup: 'Хост / формат / код',
+  summaryCount: 'Сколько',
+  summaryFirstSeen: 'Впервые',
+  summaryLastSeen: 'Последний раз',
+  summaryShow: 'Показать эти ошибки в списке',
+
+  pinsTitle: 'Закреплённые форматы',
+  pinsHint:
+    'Ответы закреплённого хоста сначала разбираются как его формат: так решается, чей конверт, когда его признают два формата. Закрепление действует на ответы, пойманные после него.',
+  pinsNone:
+    'Ничего не закреплено: каждый ответ достаётся самому специфичному формату, который его узнаёт.',
+  pinHost: 'Хост для закрепления',
+  pinHostPlaceholder: 'хост, напр. api.example.com',
+  pinHostInvalid: 'Введите один точный хост, как в полосе хостов, напр. localhost:3000.',
+  pinFormat: 'Какой формат пробовать первым',
+  removePin: 'Открепить {host}',
 };

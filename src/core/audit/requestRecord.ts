@@ -1,0 +1,78 @@
+import type { Retry } from '../types';
+
+/** The retry rules an inspected app can break, as `decode --json` and the panel name them. */
+export type ViolationKind =
+  'retried-non-retryable' | 'retried-too-early' | 'too-many-attempts' | 'blind-retry';
+
+export const VIOLATION_KINDS: readonly ViolationKind[] = [
+  'retried-non-retryable',
+  'retried-too-early',
+  'too-many-attempts',
+  'blind-retry',
+];
+
+/** One broken rule: `retryOf` is the id of the error response the request retried. */
+export interface Violation {
+  readonly kind: ViolationKind;
+  readonly retryOf: number;
+}
+
+/** The part of an error's retry advice that the audit judges a retry by. */
+export type RetryFacts = Pick<Retry, 'advice' | 'afterSeconds' | 'maxAttempts'>;
+
+/**
+ * One finished request, as the audit sees it. Every request is recorded, successes included:
+ * a success ends a retry chain, and any other request to the host may be the "check first".
+ */
+export interface RequestRecord {
+  /** The error's id (CapturedError id, HAR entry index); any unique number for a non-error. */
+  readonly id: number;
+  /** Upper case. */
+  readonly method: string;
+  /** The whole URL, query included. */
+  readonly url: string;
+  /** The request body, or its length and hash when long: see `bodyKeyOf`. */
+  readonly bodyKey: string;
+  /** Host with a non-default port. */
+  readonly host: string;
+  /** When the request started and when its response ended, in ms since the epoch. */
+  readonly startedAt: number;
+  readonly endedAt: number;
+  readonly status: number;
+  /** The decoded error (only its retry advice is read); `null` when the response is no error. */
+  readonly decoded: { readonly retry: RetryFacts } | null;
+}
+
+/** What `observe` needs: the timing and identity of a request, known before its body is. */
+export type RequestTiming = Pick<
+  RequestRecord,
+  'method' | 'url' | 'bodyKey' | 'host' | 'startedAt' | 'endedAt'
+>;
+
+// Short bodies are kept as they are; longer ones as length + hash, to bound memory.
+const BODY_KEY_LIMIT = 200;
+
+/** cyrb53: a fast 53-bit string hash, plenty to tell request bodies of one length apart. */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** The request body as a compact key: a retry must send the same body. No body is `''`. */
+export function bodyKeyOf(body: string | null | undefined): string {
+  if (body === null || body === undefined) return '';
+  return body.length <= BODY_KEY_LIMIT ? `=${body}` : `#${body.length}:${hash53(body)}`;
+}
+
+/** Requests with the same key are the same call: method, URL with its query, and body. */
+export function requestKey(r: Pick<RequestRecord, 'method' | 'url' | 'bodyKey'>): string {
+  return `${r.method} ${r.url} ${r.bodyKey}`;
+}

@@ -1,0 +1,166 @@
+import { mayBeError } from '../capture/candidate';
+import { displayHost, toCapturedError, type CapturedError } from '../capture/capturedError';
+import { decode } from '../decode';
+import { bodyText } from '../json/body';
+import { isObject, own } from '../json/guards';
+import type { FormatId } from '../types';
+import { exchangeFromHarEntry, harEntries, HarError } from './parseHar';
+
+/** Everything an import needs from the panel; plain data, so it crosses to a worker. */
+export interface HarImportOptions {
+  readonly bodyLimit: number;
+  readonly pins: Readonly<Record<string, FormatId>>;
+  /** The first imported error's id; later ones count down from it (see `firstImportId`). */
+  readonly firstId: number;
+  /** Entries decoded between two reports; each report is one store update in the panel. */
+  readonly entriesPerStep?: number;
+}
+
+export type HarImportPhase = 'read' | 'parse';
+export type HarImportFailure = 'read-failed' | 'not-json' | 'not-har' | 'crashed';
+
+/** What an import reports, in order: phases, decoded steps, then `done` or `failed`. */
+export type HarImportMessage =
+  | { readonly type: 'phase'; readonly phase: HarImportPhase }
+  | {
+      readonly type: 'step';
+      readonly errors: readonly CapturedError[];
+      /** Entries decoded so far, of `total`. */
+      readonly done: number;
+      readonly total: number;
+    }
+  | { readonly type: 'done'; readonly entries: number; readonly errors: number }
+  | { readonly type: 'failed'; readonly reason: HarImportFailure };
+
+/** What `runHarImport` reads: a File, or anything else with its `text()`. */
+export interface HarSource {
+  text(): Promise<string>;
+}
+
+export const DEFAULT_ENTRIES_PER_STEP = 1000;
+
+/**
+ * Imported ids count down from below every id in the store. Live capture counts up from 1, so
+ * the two never meet, and a second import starts below the first one's rows.
+ */
+export function firstImportId(errors: readonly { readonly id: number }[]): number {
+  let lowest = 0;
+  for (const e of errors) if (e.id < lowest) lowest = e.id;
+  return lowest - 1;
+}
+
+function postDataText(entry: unknown): string | null {
+  const request = isObject(entry) ? own(entry, 'request') : undefined;
+  const postData = isObject(request) ? own(request, 'postData') : undefined;
+  const text = isObject(postData) ? own(postData, 'text') : undefined;
+  return typeof text === 'string' ? text : null;
+}
+
+function numberField(entry: unknown, key: string): number {
+  const value = isObject(entry) ? own(entry, key) : undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+function resourceTypeOf(entry: unknown): string | undefined {
+  const value = isObject(entry) ? own(entry, '_resourceType') : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** One HAR entry as live capture would keep it, marked imported; `null` when not an error. */
+export function importHarEntry(
+  entry: unknown,
+  id: number,
+  options: HarImportOptions,
+): CapturedError | null {
+  const exchange = exchangeFromHarEntry(entry);
+  // The same pre-filter as live capture: a missing image is not a failed API call.
+  if (!mayBeError(exchange.status, exchange.mimeType, resourceTypeOf(entry))) return null;
+  const pin = options.pins[displayHost(exchange.url)];
+  const decoded = decode(exchange, pin === undefined ? {} : { pin });
+  if (decoded === null) return null;
+  return toCapturedError(id, exchange, bodyText(exchange) ?? '', decoded, {
+    bodyLimit: options.bodyLimit,
+    respondedAt: exchange.startedAt + Math.max(0, numberField(entry, 'time')),
+    requestBody: postDataText(entry),
+    imported: true,
+  });
+}
+
+/** Decodes entries in steps of `entriesPerStep`; every step reports its errors and progress. */
+export function* decodeHarEntries(
+  entries: readonly unknown[],
+  options: HarImportOptions,
+): Generator<Extract<HarImportMessage, { type: 'step' }>, void, void> {
+  const perStep = Math.max(1, options.entriesPerStep ?? DEFAULT_ENTRIES_PER_STEP);
+  const total = entries.length;
+  let id = options.firstId;
+  let errors: CapturedError[] = [];
+  for (let i = 0; i < total; i++) {
+    const error = importHarEntry(entries[i], id, options);
+    if (error !== null) {
+      errors.push(error);
+      id--;
+    }
+    if ((i + 1) % perStep === 0 || i + 1 === total) {
+      yield { type: 'step', errors, done: i + 1, total };
+      errors = [];
+    }
+  }
+}
+
+/**
+ * Reads, parses and decodes a HAR, reporting through `emit`, which may be async: the panel's
+ * fallback awaits a macrotask there so that the page stays responsive between steps. Never
+ * throws: every outcome ends in one `done` or `failed` message, unless `signal` aborts first.
+ */
+export async function runHarImport(
+  source: HarSource,
+  options: HarImportOptions,
+  emit: (message: HarImportMessage) => void | Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
+  const fail = (reason: HarImportFailure) => emit({ type: 'failed', reason });
+  try {
+    await emit({ type: 'phase', phase: 'read' });
+    let text: string;
+    try {
+      text = await source.text();
+    } catch {
+      return await fail('read-failed');
+    }
+    if (signal?.aborted) return;
+    await emit({ type: 'phase', phase: 'parse' });
+    let entries: readonly unknown[];
+    try {
+      entries = harEntries(text);
+    } catch (e) {
+      return await fail(e instanceof HarError ? e.reason : 'crashed');
+    }
+    let errors = 0;
+    for (const step of decodeHarEntries(entries, options)) {
+      if (signal?.aborted) return;
+      errors += step.errors.length;
+      await emit(step);
+    }
+    if (signal?.aborted) return;
+    await emit({ type: 'done', entries: entries.length, errors });
+  } catch {
+    // decode() never throws by contract; this keeps a bug from leaving the panel "importing".
+    if (!signal?.aborted) await Promise.resolve(fail('crashed')).catch(() => {});
+  }
+}
+
+/**
+ * Share of the work done, 0–100, weighted by a 100 MB HAR in Chromium (bench/har-import): reading
+ * the file, JSON.parse and decoding the entries take about a third each.
+ */
+export function importPercent(message: HarImportMessage): number {
+  switch (message.type) {
+    case 'phase':
+      return message.phase === 'read' ? 0 : 30;
+    case 'step':
+      return message.total === 0 ? 100 : 60 + Math.floor((40 * message.done) / message.total);
+    default:
+      return 100;
+  }
+}

@@ -1,0 +1,88 @@
+import { formatById } from '../formats/index';
+import { headerValue } from '../http/headers';
+import { redactBodyText, redactUrl } from '../redact/redact';
+import type { DecodedError, Header, Lang } from '../types';
+import { REPORT_TEXTS as T } from './reportTexts';
+
+/** What a support report needs: a captured error (panel) or a decoded HAR entry (CLI). */
+export interface SupportReportInput {
+  readonly url: string;
+  readonly method: string;
+  readonly status: number;
+  /** When the request started, in ms since the epoch. */
+  readonly startedAt: number;
+  readonly requestHeaders?: readonly Header[];
+  readonly responseHeaders?: readonly Header[];
+  readonly decoded: DecodedError;
+}
+
+/** A server's message is quoted, not pasted whole: a report is a few lines. */
+const MAX_MESSAGE = 1000;
+
+/** A Markdown code span holding `value` on one line, whatever backticks it contains. */
+export function codeSpan(value: string): string {
+  const oneLine = value.replace(/\s+/g, ' ').trim();
+  let longest = 0;
+  for (const run of oneLine.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+
+function isoTime(ms: number): string | null {
+  if (!Number.isFinite(ms) || ms <= 0) return null;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+function shorten(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > MAX_MESSAGE ? `${chars.slice(0, MAX_MESSAGE).join('')}…` : text;
+}
+
+function requestIdOf(input: SupportReportInput): string | null {
+  return (
+    input.decoded.requestId ??
+    headerValue(input.responseHeaders ?? [], 'x-request-id') ??
+    headerValue(input.requestHeaders ?? [], 'x-request-id')
+  );
+}
+
+/**
+ * What to give support (seed 001), as Markdown in `lang`: request id, endpoint, method, time,
+ * HTTP status and error.code; then format, decoded title and the server's message; and a line
+ * where the user writes the API key's name — never its token. Everything the server or the page
+ * sent passes through redaction first.
+ */
+export function supportReport(input: SupportReportInput, lang: Lang): string {
+  const d = input.decoded;
+  const requestId = requestIdOf(input);
+  const time = isoTime(input.startedAt);
+  const format =
+    d.format === 'http'
+      ? T.formatHttp[lang]
+      : `${formatById(d.format)?.name ?? d.format} (${codeSpan(d.format)})`;
+  const status = input.status || d.status;
+  const lines: [label: string, value: string][] = [
+    [T.requestId[lang], requestId ? codeSpan(redactBodyText(requestId)) : T.notSent[lang]],
+    [T.endpoint[lang], codeSpan(redactUrl(input.url))],
+    [T.method[lang], codeSpan(input.method || 'GET')],
+    [T.time[lang], time === null ? T.unknown[lang] : codeSpan(time)],
+    [T.status[lang], codeSpan(String(status))],
+    [T.code[lang], d.code === null ? T.none[lang] : codeSpan(redactBodyText(String(d.code)))],
+    [T.format[lang], format],
+    [T.title[lang], d.title[lang].replace(/\s+/g, ' ')],
+  ];
+  if (d.message !== null && d.message.trim() !== '') {
+    lines.push([T.message[lang], codeSpan(shorten(redactBodyText(d.message)))]);
+  }
+  lines.push([T.keyName[lang], T.keyNamePlaceholder[lang]]);
+  return [
+    `## ${T.heading[lang]}`,
+    '',
+    ...lines.map(([label, value]) => `- **${label}:** ${value}`),
+    '',
+    `_${T.redactedNote[lang]}_`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,43 @@
+import type { MessageKey } from '../i18n/en';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../storeContext';
+
+/** "Importing… 42%", then what the import found or why it failed, until dismissed. */
+export function ImportProgress() {
+  const t = useT();
+  const status = useAppStore((s) => s.harImport);
+  const setHarImport = useAppStore((s) => s.setHarImport);
+  if (status.state === 'idle') return null;
+
+  const running = status.state === 'running';
+  let text: string;
+  if (status.state === 'running') text = t('importing', { percent: status.percent });
+  else if (status.state === 'done') {
+    text = t('importDone', { errors: status.errors, entries: status.entries });
+  } else text = t(`importFailed.${status.reason}` satisfies MessageKey, { name: status.fileName });
+
+  return (
+    <span
+      id="import-progress"
+      className="import-progress"
+      data-state={status.state}
+      role="status"
+      title={status.fileName}
+    >
+      {running && (
+        <progress className="import-bar" max={100} value={status.percent} aria-hidden="true" />
+      )}
+      <span className="import-text">{text}</span>
+      <button
+        id={running ? 'import-cancel' : 'import-dismiss'}
+        type="button"
+        className="icon-button"
+        aria-label={running ? t('importCancel') : t('importDismiss')}
+        title={running ? t('importCancel') : t('importDismiss')}
+        onClick={() => (running ? status.cancel() : setHarImport({ state: 'idle' }))}
+      >
+        ×
+      </button>
+    </span>
+  );
+}

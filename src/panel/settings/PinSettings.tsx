@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { FORMATS } from '../../core/formats/index';
+import type { FormatId } from '../../core/types';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../storeContext';
+import { pinHost, withoutPin, withPin } from './pinHost';
+
+/**
+ * The editor of `settings.pins`: bodies from a pinned host are decoded as its format first,
+ * which settles envelopes two formats could claim. Capture reads the pins as each response
+ * arrives, so a change applies to responses captured from then on.
+ */
+export function PinSettings() {
+  const t = useT();
+  const pins = useAppStore((s) => s.settings.pins);
+  const hostCounts = useAppStore((s) => s.hostCounts);
+  const updateSettings = useAppStore((s) => s.updateSettings);
+  const [draft, setDraft] = useState('');
+  const [format, setFormat] = useState<FormatId>(FORMATS[0]?.id ?? 'http');
+  const [invalid, setInvalid] = useState(false);
+
+  const pinned = Object.entries(pins);
+  const suggestions = Object.keys(hostCounts).filter((h) => h !== '' && !(h in pins));
+
+  const add = () => {
+    const host = pinHost(draft);
+    setInvalid(host === '');
+    if (host === '') return;
+    if (pins[host] !== format) updateSettings({ pins: withPin(pins, host, format) });
+    setDraft('');
+  };
+
+  return (
+    <form
+      id="pin-settings"
+      className="pin-settings"
+      aria-label={t('pinsTitle')}
+      onSubmit={(e) => {
+        e.preventDefault(); // Enter in the input adds, it must not reload the panel
+        add();
+      }}
+    >
+      <p className="hint">
+        <strong>{t('pinsTitle')}.</strong> {t('pinsHint')}
+      </p>
+      {pinned.length === 0 ? (
+        <p className="hint">{t('pinsNone')}</p>
+      ) : (
+        <ul className="pin-list">
+          {pinned.map(([host, id]) => (
+            <li key={host} className="pin-row" data-host={host} data-format={id}>
+              <code>{host}</code>
+              <span className="pin-arrow">→</span>
+              <code>{id}</code>
+              <button
+                type="button"
+                className="pin-remove icon-button"
+                aria-label={t('removePin', { host })}
+                title={t('removePin', { host })}
+                onClick={() => updateSettings({ pins: withoutPin(pins, host) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="pin-add">
+        <input
+          id="pin-host-input"
+          type="text"
+          value={draft}
+          list="pin-host-suggestions"
+          placeholder={t('pinHostPlaceholder')}
+          aria-label={t('pinHost')}
+          aria-invalid={invalid}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => {
+            setDraft(e.target.value);
+            setInvalid(false);
+          }}
+        />
+        <datalist id="pin-host-suggestions">
+          {suggestions.map((h) => (
+            <option key={h} value={h} />
+          ))}
+        </datalist>
+        <select
+          id="pin-format-select"
+          aria-label={t('pinFormat')}
+          value={format}
+          onChange={(e) => setFormat(e.target.value as FormatId)}
+        >
+          {FORMATS.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.id} ({f.name})
+            </option>
+          ))}
+        </select>
+        <button id="pin-add" type="submit">
+          {t('add')}
+        </button>
+      </div>
+      {invalid && (
+        <p id="pin-host-error" className="hint pin-error" role="alert">
+          {t('pinHostInvalid')}
+        </p>
+      )}
+    </form>
+  );
+}

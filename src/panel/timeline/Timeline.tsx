@@ -1,0 +1,98 @@
+import { memo, useMemo, type KeyboardEvent } from 'react';
+import { useElementWidth } from '../hooks/useElementWidth';
+import { useWatchedErrors } from '../hooks/useWatchedErrors';
+import { useT } from '../i18n/useT';
+import { clockTime } from '../lib/format';
+import { useAppStore } from '../storeContext';
+import { barsOf, brushRange, bucketize } from './buckets';
+import { HEIGHT, TimelineBars } from './TimelineBars';
+import { useBrush, type Selection } from './useBrush';
+
+const PX_PER_BAR = 4;
+const MAX_BARS = 300;
+// Before the strip is measured (and in tests, where nothing has a width).
+const DEFAULT_BARS = 150;
+
+function barCount(width: number): number {
+  if (width <= 0) return DEFAULT_BARS;
+  return Math.min(MAX_BARS, Math.max(1, Math.floor(width / PX_PER_BAR)));
+}
+
+/**
+ * Errors over time above the list, coloured by retry advice, so a burst or a retry storm shows
+ * at a glance. Dragging across it shows only that span in the list; a click or Esc shows all.
+ */
+export const Timeline = memo(function Timeline() {
+  const t = useT();
+  const errors = useWatchedErrors();
+  const timeRange = useAppStore((s) => s.timeRange);
+  const setTimeRange = useAppStore((s) => s.setTimeRange);
+  const [widthRef, width] = useElementWidth();
+  const count = barCount(width);
+  const buckets = useMemo(() => bucketize(errors, count), [errors, count]);
+
+  const onEnd = (selection: Selection | null) => {
+    const range =
+      selection === null || buckets === null
+        ? null
+        : brushRange(errors, buckets, selection.first, selection.last);
+    setTimeRange(range);
+  };
+  const { draft, onMouseDown } = useBrush(buckets?.buckets.length ?? 1, onEnd);
+
+  if (buckets === null) return null;
+  const brushed = draft ?? (timeRange === null ? null : barsOf(buckets, timeRange));
+  const lo = brushed === null ? 0 : Math.min(brushed.first, brushed.last);
+  const hi = brushed === null ? 0 : Math.max(brushed.first, brushed.last);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || timeRange === null) return;
+    e.preventDefault();
+    e.stopPropagation(); // the panel's own Esc (close details) waits for the next press
+    setTimeRange(null);
+  };
+
+  return (
+    <div id="timeline" className="timeline" data-bars={buckets.buckets.length}>
+      <div
+        ref={widthRef}
+        className="timeline-strip"
+        role="group"
+        tabIndex={0}
+        aria-label={t('timelineLabel')}
+        title={t('timelineHint')}
+        onMouseDown={onMouseDown}
+        onKeyDown={onKeyDown}
+      >
+        <svg
+          className="timeline-svg"
+          viewBox={`0 0 ${buckets.buckets.length} ${HEIGHT}`}
+          preserveAspectRatio="none"
+          aria-hidden="true"
+        >
+          <TimelineBars buckets={buckets} t={t} />
+          {brushed !== null && (
+            <rect className="timeline-brush" x={lo} y={0} width={hi - lo + 1} height={HEIGHT} />
+          )}
+        </svg>
+      </div>
+      {timeRange !== null && (
+        <div className="timeline-range">
+          <span id="timeline-range-label">
+            {t('timelineRange', { from: clockTime(timeRange.from), to: clockTime(timeRange.to) })}
+          </span>
+          <button
+            id="timeline-clear"
+            type="button"
+            className="icon-button"
+            aria-label={t('timelineClear')}
+            title={t('timelineClear')}
+            onClick={() => setTimeRange(null)}
+          >
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+});
