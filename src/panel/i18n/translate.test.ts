@@ -29,3 +29,10 @@ describe('translator', () => {
     for (const [key, value] of Object.entries(ru)) expect(value.trim(), key).not.toBe('');
   });
 });
+
+describe('translator cache', () => {
+  it('builds one translator per language, since every mounted row asks for one', () => {
+    expect(translator('en')).toBe(translator('en'));
+    expect(translator('ru')).not.toBe(translator('en'));
+  });
+});

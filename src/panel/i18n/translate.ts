@@ -17,8 +17,20 @@ export function localeOf(lang: Lang): string {
   return LOCALES[lang];
 }
 
+// Intl objects are costly to build, and rows mount and unmount as the list scrolls: one each.
+const cache = new Map<Lang, Translate>();
+
 /** A translator for one language; numbers are formatted for its locale (5,000 / 5 000). */
 export function translator(lang: Lang): Translate {
+  let t = cache.get(lang);
+  if (t === undefined) {
+    t = createTranslator(lang);
+    cache.set(lang, t);
+  }
+  return t;
+}
+
+function createTranslator(lang: Lang): Translate {
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
   const plurals = new Intl.PluralRules(LOCALES[lang]);
   const show = (v: string | number) => (typeof v === 'number' ? numbers.format(v) : v);
