@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../core/types';
+import { splitInline } from './splitInline';
 import { parsePin, pinnableFormats, type Pin } from './pins';
 import { parseReportArgs, REPORT_HELP, REPORT_USAGE, type ReportArgs } from './reportArgs';
 
@@ -38,14 +39,6 @@ export type Command =
 
 function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
-}
-
-/** Splits `--name=value` so both spellings take the same path. */
-function splitInline(arg: string): { name: string; inline: string | undefined } {
-  const eq = arg.indexOf('=');
-  return eq < 0
-    ? { name: arg, inline: undefined }
-    : { name: arg.slice(0, eq), inline: arg.slice(eq + 1) };
 }
 
 /** argv after the script name → what to do. Pure, so every path is unit-tested. */

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../core/types';
+import { splitInline } from './splitInline';
 
 export interface ReportArgs {
   readonly file: string;
@@ -40,9 +41,7 @@ export function parseReportArgs(rest: readonly string[]): ReportCommand {
       onlyFiles = true;
       continue;
     }
-    const eq = arg.indexOf('=');
-    const name = eq < 0 ? arg : arg.slice(0, eq);
-    const inline = eq < 0 ? undefined : arg.slice(eq + 1);
+    const { name, inline } = splitInline(arg);
     if (name === '--curl' && inline === undefined) {
       curl = true;
       continue;
