@@ -4,6 +4,7 @@ import { headerValue, rateLimitOf } from './http/headers';
 import { httpStatusEntry } from './http/statusCatalog';
 import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './json/body';
 import { isObject, own } from './json/guards';
+import { decodeNetwork } from './network/decodeNetwork';
 import { notes } from './notes';
 import { resolveRetry } from './retry';
 import type { CatalogEntry, DecodedError, DecodedItem, Exchange, FormatId, Text } from './types';
@@ -15,6 +16,8 @@ export interface DecodeOptions {
 
 /** Explains one exchange; `null` when it is not an error. Never throws on any body. */
 export function decode(exchange: Exchange, options: DecodeOptions = {}): DecodedError | null {
+  const network = decodeNetwork(exchange);
+  if (network !== null) return network;
   const { status } = exchange;
   const isErrorStatus = status >= 400;
   if (!isErrorStatus && !(status >= 200 && status < 300)) return null;

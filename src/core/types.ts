@@ -21,6 +21,20 @@ export interface Exchange {
   readonly mimeType?: string;
   /** When the request started, in ms since the epoch. */
   readonly startedAt: number;
+  /**
+   * Why the request failed below HTTP, as the browser names it (HAR `_error` such as
+   * `net::ERR_CONNECTION_REFUSED`, or Firefox's `NS_ERROR_…`); absent when it did not say.
+   */
+  readonly error?: string | null;
+  /** The CORS preflight (OPTIONS) that guarded this request, when one was recorded. */
+  readonly preflight?: PreflightExchange | null;
+}
+
+/** What a CORS preflight asked and what the server answered. */
+export interface PreflightExchange {
+  readonly status: number;
+  readonly requestHeaders: readonly Header[];
+  readonly responseHeaders: readonly Header[];
 }
 
 export type FormatId =
@@ -31,7 +45,9 @@ export type FormatId =
   | 'numeric-code'
   | 'problem-json'
   | 'graphql'
-  | 'http';
+  | 'http'
+  /** A failure below HTTP: no status, a refused connection, DNS, TLS, CORS… */
+  | 'network';
 
 export type RetryAdvice = 'no' | 'after-auth' | 'wait' | 'backoff' | 'check-first';
 export const RETRY_ADVICES: readonly RetryAdvice[] = [

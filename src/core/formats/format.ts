@@ -30,7 +30,7 @@ export type Catalog = ReadonlyMap<string, CatalogEntry>;
  * Adding a format means adding one module that exports one of these, and registering it.
  */
 export interface ErrorFormat {
-  readonly id: Exclude<FormatId, 'http'>;
+  readonly id: Exclude<FormatId, 'http' | 'network'>;
   /** A short human name for lists and tables. */
   readonly name: string;
   /** Where the facts come from. */
