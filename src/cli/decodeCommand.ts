@@ -1,6 +1,9 @@
 import { harRecord } from '../core/audit/harRecord';
 import type { RequestRecord, Violation } from '../core/audit/requestRecord';
+import { isExtensionInitiated } from '../core/capture/extensionInitiator';
 import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
+import { isObject, own } from '../core/json/guards';
+import { foldPreflights } from '../core/network/preflight';
 import type { FormatId, Lang, RetryAdvice } from '../core/types';
 import { violationsLine, withViolationColumn, withViolations } from './auditHar';
 import { pinResolver, type Pin } from './pins';
@@ -47,10 +50,14 @@ export interface DecodeHarOptions {
   readonly pins?: readonly Pin[];
 }
 
-/** HAR text → its error exchanges in HAR order. Throws HarError when the text is not a HAR. */
+/**
+ * HAR text → its error exchanges in HAR order. Throws HarError when the text is not a HAR.
+ * CORS preflights are folded into the requests they guarded, and requests made by other
+ * extensions are left out of the retry audit, as in the panel.
+ */
 export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport {
   const raw = harEntries(text);
-  const exchanges = raw.map(exchangeFromHarEntry);
+  const { exchanges, foldedInto } = foldPreflights(raw.map(exchangeFromHarEntry));
   const records: RequestRecord[] = [];
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
   const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
@@ -59,9 +66,12 @@ export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport
   exchanges.forEach((exchange, entry) => {
     if (hostMatches !== null && !hostMatches(exchange.url)) return;
     matched++;
+    if (foldedInto.has(entry)) return;
     const pin = pinOf?.(exchange.url);
     const decoded = decode(exchange, pin === undefined ? {} : { pin });
-    records.push(harRecord(entry, raw[entry], exchange, decoded));
+    if (!isExtensionInitiated(initiatorOf(raw[entry]))) {
+      records.push(harRecord(entry, raw[entry], exchange, decoded));
+    }
     if (decoded === null) return;
     rows.push({
       entry,
@@ -83,6 +93,10 @@ export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport
     });
   });
   return { rows: withViolations(rows, records), entries: exchanges.length, matched };
+}
+
+function initiatorOf(entry: unknown): unknown {
+  return isObject(entry) ? own(entry, '_initiator') : undefined;
 }
 
 /** The `--json` document: `{"errors": [...]}`, one object per error, fields in a fixed order. */

@@ -1,5 +1,7 @@
-import { decode, exchangeFromHarEntry, harEntries, HarError } from '../core/index';
+import { decode, exchangeFromHarEntry, harEntries, HarError, type Exchange } from '../core/index';
+import { foldPreflights } from '../core/network/preflight';
 import { harRequestBody, supportReport, toCurl } from '../core/report/index';
+import { decodeHar } from './decodeCommand';
 import type { ReportArgs } from './reportArgs';
 import { EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './run';
 
@@ -19,15 +21,28 @@ export function reportFromHar(
       reason: `entry ${args.entry} out of range (${n} ${n === 1 ? 'entry' : 'entries'}, from 0)`,
     };
   }
-  const exchange = exchangeFromHarEntry(raw);
   if (args.curl) {
+    const exchange = exchangeFromHarEntry(raw);
     return { ok: true, text: `${toCurl({ ...exchange, requestBody: harRequestBody(raw) })}\n` };
   }
+  // The same reading as `decode`: every row it lists has a report here.
+  const { exchanges, foldedInto } = foldPreflights(entries.map(exchangeFromHarEntry));
+  const guarded = foldedInto.get(args.entry);
+  if (guarded !== undefined) {
+    const where = guarded >= 0 ? `, folded into entry ${guarded}` : ' that let its request through';
+    return { ok: false, reason: `entry ${args.entry} is a CORS preflight${where}` };
+  }
+  const exchange = exchanges[args.entry] as Exchange;
   const decoded = decode(exchange);
-  if (decoded === null) {
+  const violations =
+    decoded === null
+      ? (decodeHar(text, { lang: args.lang, hosts: [] }).rows.find((r) => r.entry === args.entry)
+          ?.violations ?? [])
+      : [];
+  if (decoded === null && violations.length === 0) {
     return { ok: false, reason: `entry ${args.entry} is not an error (HTTP ${exchange.status})` };
   }
-  return { ok: true, text: supportReport({ ...exchange, decoded }, args.lang) };
+  return { ok: true, text: supportReport({ ...exchange, decoded, violations }, args.lang) };
 }
 
 /** `report --entry N FILE.har`: prints the support report; exit 2 with one line when it cannot. */

@@ -39,6 +39,11 @@ export interface RequestRecord {
   readonly startedAt: number;
   readonly endedAt: number;
   readonly status: number;
+  /**
+   * The page load that made the request (HAR `pageref`, or a navigation count live); a retry
+   * chain never crosses into another one. Absent when unknown: all are then one page.
+   */
+  readonly page?: string;
   /** The decoded error (only its retry advice is read); `null` when the response is no error. */
   readonly decoded: { readonly retry: RetryFacts } | null;
 }

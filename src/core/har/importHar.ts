@@ -1,4 +1,6 @@
-import { mayBeError } from '../capture/candidate';
+import { isStaticResource, mayBeError } from '../capture/candidate';
+import { isTransportFailure } from '../network/decodeNetwork';
+import { foldPreflights } from '../network/preflight';
 import { displayHost, toCapturedError, type CapturedError } from '../capture/capturedError';
 import { decode } from '../decode';
 import { bodyText } from '../json/body';
@@ -66,15 +68,23 @@ function resourceTypeOf(entry: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** One HAR entry as live capture would keep it, marked imported; `null` when not an error. */
+/**
+ * One HAR entry as live capture would keep it, marked imported; `null` when not an error.
+ * `exchange` is the entry as read, with its CORS preflight folded in (see foldPreflights).
+ */
 export function importHarEntry(
   entry: unknown,
   id: number,
   options: HarImportOptions,
+  exchange = exchangeFromHarEntry(entry),
 ): CapturedError | null {
-  const exchange = exchangeFromHarEntry(entry);
+  const resourceType = resourceTypeOf(entry);
   // The same pre-filter as live capture: a missing image is not a failed API call.
-  if (!mayBeError(exchange.status, exchange.mimeType, resourceTypeOf(entry))) return null;
+  const failedBelowHttp =
+    isTransportFailure(exchange.status, exchange.error) && !isStaticResource(resourceType);
+  if (!failedBelowHttp && !mayBeError(exchange.status, exchange.mimeType, resourceType)) {
+    return null;
+  }
   const pin = options.pins[displayHost(exchange.url)];
   const decoded = decode(exchange, pin === undefined ? {} : { pin });
   if (decoded === null) return null;
@@ -95,8 +105,10 @@ export function* decodeHarEntries(
   const total = entries.length;
   let id = options.firstId;
   let errors: CapturedError[] = [];
+  const { exchanges, foldedInto } = foldPreflights(entries.map(exchangeFromHarEntry));
   for (let i = 0; i < total; i++) {
-    const error = importHarEntry(entries[i], id, options);
+    // A CORS preflight is no error of its own: it is folded into the request it guarded.
+    const error = foldedInto.has(i) ? null : importHarEntry(entries[i], id, options, exchanges[i]);
     if (error !== null) {
       errors.push(error);
       id--;

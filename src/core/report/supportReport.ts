@@ -1,6 +1,7 @@
 import { formatById } from '../formats/index';
 import { headerValue } from '../http/headers';
 import { redactBodyText, redactUrl } from '../redact/redact';
+import type { Violation } from '../audit/requestRecord';
 import type { DecodedError, Header, Lang } from '../types';
 import { REPORT_TEXTS as T } from './reportTexts';
 
@@ -13,7 +14,10 @@ export interface SupportReportInput {
   readonly startedAt: number;
   readonly requestHeaders?: readonly Header[];
   readonly responseHeaders?: readonly Header[];
-  readonly decoded: DecodedError;
+  /** `null` for a request that was no error but broke a retry rule (it has `violations`). */
+  readonly decoded: DecodedError | null;
+  /** Retry rules the request broke; `retryOf` is how the caller numbers the error it retried. */
+  readonly violations?: readonly Violation[];
 }
 
 /** A server's message is quoted, not pasted whole: a report is a few lines. */
@@ -42,7 +46,7 @@ function shorten(text: string): string {
 
 function requestIdOf(input: SupportReportInput): string | null {
   return (
-    input.decoded.requestId ??
+    input.decoded?.requestId ??
     headerValue(input.responseHeaders ?? [], 'x-request-id') ??
     headerValue(input.requestHeaders ?? [], 'x-request-id')
   );
@@ -59,22 +63,28 @@ export function supportReport(input: SupportReportInput, lang: Lang): string {
   const requestId = requestIdOf(input);
   const time = isoTime(input.startedAt);
   const format =
-    d.format === 'http'
-      ? T.formatHttp[lang]
-      : `${formatById(d.format)?.name ?? d.format} (${codeSpan(d.format)})`;
-  const status = input.status || d.status;
+    d === null
+      ? T.none[lang]
+      : d.format === 'http'
+        ? T.formatHttp[lang]
+        : `${formatById(d.format)?.name ?? d.format} (${codeSpan(d.format)})`;
+  const status = input.status || (d?.status ?? 0);
   const lines: [label: string, value: string][] = [
     [T.requestId[lang], requestId ? codeSpan(redactBodyText(requestId)) : T.notSent[lang]],
     [T.endpoint[lang], codeSpan(redactUrl(input.url))],
     [T.method[lang], codeSpan(input.method || 'GET')],
     [T.time[lang], time === null ? T.unknown[lang] : codeSpan(time)],
     [T.status[lang], codeSpan(String(status))],
-    [T.code[lang], d.code === null ? T.none[lang] : codeSpan(redactBodyText(String(d.code)))],
+    [T.code[lang], d?.code == null ? T.none[lang] : codeSpan(redactBodyText(String(d.code)))],
     [T.format[lang], format],
-    [T.title[lang], d.title[lang].replace(/\s+/g, ' ')],
+    [T.title[lang], d === null ? T.noError[lang] : d.title[lang].replace(/\s+/g, ' ')],
   ];
-  if (d.message !== null && d.message.trim() !== '') {
+  if (d !== null && d.message !== null && d.message.trim() !== '') {
     lines.push([T.message[lang], codeSpan(shorten(redactBodyText(d.message)))]);
+  }
+  if (input.violations !== undefined && input.violations.length > 0) {
+    const rules = input.violations.map((v) => `${codeSpan(v.kind)} (#${v.retryOf})`);
+    lines.push([T.retryRules[lang], rules.join(', ')]);
   }
   lines.push([T.keyName[lang], T.keyNamePlaceholder[lang]]);
   return [
