@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { DevtoolsNetwork } from 'webextension-polyfill/namespaces/devtools_network';
+import { isTextMimeType, looksBase64 } from '../core/capture/textMime';
 import type {
   BackgroundSeam,
   BodyContent,
@@ -12,12 +13,17 @@ import type {
 /**
  * getContent resolves differently per browser and version: Firefox gives `[content, mimeType]`,
  * the polyfill over Chrome's callback gives `[content, encoding]`, and Chrome 156's promise
- * gives `{ content, encoding }`. Only Chrome ever reports 'base64'.
+ * gives `{ content, encoding }`. Only Chrome says 'base64'; Firefox sends base64 without saying
+ * so for every type it does not treat as text (a response without Content-Type among them), so
+ * the MIME type it returns tells.
  */
 export function toBody(result: unknown): BodyContent {
   if (Array.isArray(result)) {
     const [text, second] = result as unknown[];
-    return { text: typeof text === 'string' ? text : null, base64: second === 'base64' };
+    if (typeof text !== 'string') return { text: null, base64: second === 'base64' };
+    const binaryMime =
+      typeof second === 'string' && second.includes('/') && !isTextMimeType(second);
+    return { text, base64: second === 'base64' || (binaryMime && looksBase64(text)) };
   }
   if (typeof result === 'object' && result !== null) {
     const { content, encoding } = result as { content?: unknown; encoding?: unknown };

@@ -11,6 +11,9 @@ describe('mayBeError: which bodies are worth fetching', () => {
     expect(mayBeError(200, 'application/json')).toBe(true);
     expect(mayBeError(200, 'application/json-rpc')).toBe(true);
     expect(mayBeError(200, '')).toBe(true);
+    // No Content-Type at all: Chrome reports x-unknown, Firefox its own name.
+    expect(mayBeError(200, 'x-unknown')).toBe(true);
+    expect(mayBeError(200, 'application/x-unknown-content-type')).toBe(true);
     expect(mayBeError(200, 'text/html')).toBe(false);
     expect(mayBeError(200, 'image/png')).toBe(false);
     expect(mayBeError(204, 'application/json')).toBe(false);
