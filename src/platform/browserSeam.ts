@@ -6,9 +6,19 @@ import type {
   BodyContent,
   DevtoolsSeam,
   FinishedEntry,
+  LoggedEntry,
   PanelSeam,
+  PermissionSeam,
   Unsubscribe,
+  WebRequestEvent,
 } from './seam';
+import { webRequestEvents } from './webRequestEvents';
+import {
+  isWebRequestEvent,
+  webRequestPermissions,
+  WEBREQUEST_PORT,
+  type BridgeHello,
+} from './webRequestProtocol';
 
 /**
  * getContent resolves differently per browser and version: Firefox gives `[content, mimeType]`,
@@ -30,6 +40,82 @@ export function toBody(result: unknown): BodyContent {
     return { text: typeof content === 'string' ? content : null, base64: encoding === 'base64' };
   }
   return { text: typeof result === 'string' ? result : null, base64: false };
+}
+
+type GetContent = (callback?: (content: unknown, encoding: unknown) => void) => unknown;
+
+/**
+ * A getHAR() entry's body, where the browser can still give it: Chrome's entries are Request
+ * objects (with a callback getContent), Firefox's plain data.
+ */
+function contentOf(entry: unknown): (() => Promise<BodyContent>) | null {
+  const getContent = (entry as { getContent?: GetContent } | null)?.getContent;
+  if (typeof getContent !== 'function') return null;
+  return () =>
+    new Promise((resolve, reject) => {
+      try {
+        const promise = getContent.call(entry, (content, encoding) =>
+          resolve(toBody([content, encoding])),
+        ) as Promise<unknown> | undefined;
+        if (promise && typeof promise.then === 'function')
+          promise.then(toBody).then(resolve, reject);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+}
+
+const granted = () => browser.permissions.contains(webRequestPermissions());
+
+function onPermissionChange(listener: () => void): Unsubscribe {
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
+  return () => {
+    browser.permissions.onAdded.removeListener(listener);
+    browser.permissions.onRemoved.removeListener(listener);
+  };
+}
+
+/**
+ * The background's webRequest events for one tab, over a port that is open only while the
+ * permission is granted. Chrome ends an idle service worker, and its ports with it: reopen,
+ * asking only for what came after the last event received.
+ */
+function webRequestFeed(tabId: number, listener: (event: WebRequestEvent) => void): Unsubscribe {
+  let port: browser.Runtime.Port | null = null;
+  let stopped = false;
+  let since = 0;
+  const open = () => {
+    const p = browser.runtime.connect({ name: WEBREQUEST_PORT });
+    port = p;
+    p.onMessage.addListener((message: unknown) => {
+      if (!isWebRequestEvent(message)) return;
+      since = Math.max(since, message.endedAt);
+      listener(message);
+    });
+    p.onDisconnect.addListener(() => {
+      if (port === p) port = null;
+      if (!stopped) setTimeout(() => void check(), 500);
+    });
+    const hello: BridgeHello = { type: 'hello', tabId, since };
+    p.postMessage(hello);
+  };
+  const check = async () => {
+    const on = await granted().catch(() => false);
+    if (stopped) return;
+    if (on && port === null) open();
+    if (!on && port !== null) {
+      port.disconnect();
+      port = null;
+    }
+  };
+  const stopWatching = onPermissionChange(() => void check());
+  void check();
+  return () => {
+    stopped = true;
+    stopWatching();
+    port?.disconnect();
+  };
 }
 
 type ThemeApi = {
@@ -56,6 +142,18 @@ export function browserSeam(): DevtoolsSeam {
     onNavigated(listener) {
       devtools.network.onNavigated.addListener(listener);
       return () => devtools.network.onNavigated.removeListener(listener);
+    },
+    async getHar(): Promise<readonly LoggedEntry[]> {
+      const log = (await devtools.network.getHAR()) as { entries?: unknown[] };
+      return (log.entries ?? []).map((entry) => ({
+        entry: entry as FinishedEntry,
+        content: contentOf(entry),
+      }));
+    },
+    onWebRequest: (listener) => webRequestFeed(devtools.inspectedWindow.tabId, listener),
+    webRequestGranted: () => granted().catch(() => false),
+    onWebRequestAccess(listener) {
+      return onPermissionChange(() => void granted().then(listener, () => listener(false)));
     },
     themeName: () => panels.themeName ?? 'default',
     onThemeChanged(listener): Unsubscribe {
@@ -91,6 +189,14 @@ export function browserPanelSeam(): PanelSeam {
   };
 }
 
+/** The panel page asks for the permission itself: a request needs the user's own click. */
+export function browserPermissionSeam(): PermissionSeam {
+  return {
+    requestWebRequest: () => browser.permissions.request(webRequestPermissions()),
+    removeWebRequest: () => browser.permissions.remove(webRequestPermissions()),
+  };
+}
+
 export function browserBackgroundSeam(): BackgroundSeam {
   return {
     async storageGet(key) {
@@ -103,6 +209,25 @@ export function browserBackgroundSeam(): BackgroundSeam {
       const wrapped = (details: { reason: string }) => listener(details.reason);
       browser.runtime.onInstalled.addListener(wrapped);
       return () => browser.runtime.onInstalled.removeListener(wrapped);
+    },
+    async sessionGet(key) {
+      return (await browser.storage.session.get(key))[key];
+    },
+    async sessionSet(key, value) {
+      await browser.storage.session.set({ [key]: value });
+    },
+    onWebRequestEvent: webRequestEvents,
+    onBridgeConnect(listener) {
+      const wrapped = (port: browser.Runtime.Port) => {
+        if (port.name !== WEBREQUEST_PORT) return;
+        listener({
+          onMessage: (cb) => port.onMessage.addListener(cb),
+          post: (event) => port.postMessage(event),
+          onClose: (cb) => port.onDisconnect.addListener(() => cb()),
+        });
+      };
+      browser.runtime.onConnect.addListener(wrapped);
+      return () => browser.runtime.onConnect.removeListener(wrapped);
     },
   };
 }

@@ -7,8 +7,12 @@ export interface FinishedEntry {
   readonly startedDateTime: string;
   /** Total time in ms, so start + time is when the response ended. */
   readonly time: number;
-  /** Chrome's resource type (`fetch`, `xhr`, `image`…); Firefox sends none. */
+  /** Chrome's resource type (`fetch`, `xhr`, `image`, `preflight`…); Firefox sends none. */
   readonly _resourceType?: string;
+  /** Chrome: who made the request, with the script's call stack. */
+  readonly _initiator?: unknown;
+  /** The page load it belongs to; only in getHAR() entries. */
+  readonly pageref?: string;
   readonly request: {
     readonly url: string;
     readonly method: string;
@@ -19,7 +23,37 @@ export interface FinishedEntry {
     readonly status: number;
     readonly headers: readonly Header[];
     readonly content: { readonly mimeType?: string; readonly size?: number };
+    /** Bytes of body on the wire; Chrome reports it even when it kept no body. */
+    readonly bodySize?: number;
+    /** Chrome: why the request failed below HTTP (`net::ERR_…`), else null. */
+    readonly _error?: string | null;
+    /** Chrome: a service worker answered the request. */
+    readonly _fetchedViaServiceWorker?: boolean;
   };
+}
+
+/** One entry of the DevTools network log; Chrome's can still fetch their body, Firefox's not. */
+export interface LoggedEntry {
+  readonly entry: FinishedEntry;
+  readonly content: (() => Promise<BodyContent>) | null;
+}
+
+/**
+ * What the opt-in background listener (webRequest) saw of one request of the inspected tab:
+ * status and headers only, never a body.
+ */
+export interface WebRequestEvent {
+  readonly url: string;
+  readonly method: string;
+  /** 0 when it failed below HTTP. */
+  readonly status: number;
+  readonly responseHeaders: readonly Header[];
+  /** The browser's name for a failure below HTTP (`net::ERR_…`, `NS_ERROR_…`). */
+  readonly error: string | null;
+  /** When the response ended (or the request failed), in ms since the epoch. */
+  readonly endedAt: number;
+  /** When the request started, in ms since the epoch. */
+  readonly startedAt: number;
 }
 
 export interface BodyContent {
@@ -37,6 +71,16 @@ export interface DevtoolsSeam {
     listener: (entry: FinishedEntry, content: () => Promise<BodyContent>) => void,
   ): Unsubscribe;
   onNavigated(listener: (url: string) => void): Unsubscribe;
+  /** The DevTools network log as it is now (HAR entries), for what no event delivered. */
+  getHar(): Promise<readonly LoggedEntry[]>;
+  /**
+   * Events of the opt-in webRequest listener for the inspected tab, including those it kept from
+   * before DevTools opened; nothing arrives while the permission is not granted.
+   */
+  onWebRequest(listener: (event: WebRequestEvent) => void): Unsubscribe;
+  /** Whether the user turned the webRequest listener on (granted its optional permission). */
+  webRequestGranted(): Promise<boolean>;
+  onWebRequestAccess(listener: (granted: boolean) => void): Unsubscribe;
   /** `default`/`light`, `dark`, or Firefox's `firebug`. */
   themeName(): string;
   onThemeChanged(listener: (name: string) => void): Unsubscribe;
@@ -56,9 +100,34 @@ export interface PanelSeam {
   ): void;
 }
 
-/** The background's calls: storage, and a hook for install and update. */
+/** The panel page's own calls: only it can ask for a permission, from the user's click. */
+export interface PermissionSeam {
+  /** Asks for the webRequest listener's optional permissions; resolves to whether granted. */
+  requestWebRequest(): Promise<boolean>;
+  /** Gives them back, turning the listener off. */
+  removeWebRequest(): Promise<boolean>;
+}
+
+/** One devtools page's port to the background, as the bridge sees it. */
+export interface BridgePort {
+  onMessage(listener: (message: unknown) => void): void;
+  post(event: WebRequestEvent): void;
+  onClose(listener: () => void): void;
+}
+
+/** The background's calls: storage, a hook for install and update, and the webRequest bridge. */
 export interface BackgroundSeam {
   storageGet(key: string): Promise<unknown>;
   storageSet(key: string, value: unknown): Promise<void>;
   onInstalled(listener: (reason: string) => void): Unsubscribe;
+  /** storage.session: outlives the service worker, not the browser session. */
+  sessionGet(key: string): Promise<unknown>;
+  sessionSet(key: string, value: unknown): Promise<void>;
+  /**
+   * Every tab's requests as the webRequest listener sees them, while its optional permission is
+   * granted; listens from the moment it is granted, and again when the worker restarts.
+   */
+  onWebRequestEvent(listener: (tabId: number, event: WebRequestEvent) => void): Unsubscribe;
+  /** A devtools page opened its port to the bridge. */
+  onBridgeConnect(listener: (port: BridgePort) => void): Unsubscribe;
 }

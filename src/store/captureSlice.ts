@@ -10,6 +10,8 @@ export interface CaptureSlice {
   /** Errors seen per host since the last clear, dropped ones included. */
   readonly hostCounts: Readonly<Record<string, number>>;
   addErrors(batch: readonly CapturedError[]): void;
+  /** Puts a row in the place of the one with its id (a gap row whose body turned up). */
+  replaceError(error: CapturedError): void;
   clear(): void;
   /** The inspected page navigated: clear unless the log is preserved. */
   navigated(): void;
@@ -35,6 +37,15 @@ export const createCaptureSlice: StateCreator<AppState, [], [], CaptureSlice> = 
         hostCounts,
         ...(selectedGone ? { selectedId: null, detailsOpen: false } : {}),
       };
+    });
+  },
+  replaceError(error) {
+    set((s) => {
+      const at = s.errors.findIndex((e) => e.id === error.id);
+      if (at < 0) return {};
+      const errors = [...s.errors];
+      errors[at] = error;
+      return { errors };
     });
   },
   clear() {

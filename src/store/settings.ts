@@ -17,6 +17,8 @@ export interface Settings {
   readonly bodyLimit: number;
   /** Host (as shown in the host strip) → the format its bodies are decoded as first. */
   readonly pins: Readonly<Record<string, FormatId>>;
+  /** Audit requests made by other extensions too; off: they are not the app's retries. */
+  readonly auditExtensions: boolean;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS = {
   maxEntries: 5000,
   bodyLimit: DEFAULT_BODY_LIMIT,
   pins: {},
+  auditExtensions: false,
 } as const satisfies Settings;
 
 /** Accepts only well-typed fields from storage: it may hold anything an older build wrote. */
@@ -37,6 +40,7 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
     out.watchedHosts = r['watchedHosts'].filter((h): h is string => typeof h === 'string');
   }
   if (typeof r['preserveLog'] === 'boolean') out.preserveLog = r['preserveLog'];
+  if (typeof r['auditExtensions'] === 'boolean') out.auditExtensions = r['auditExtensions'];
   if (r['lang'] === 'auto' || r['lang'] === 'en' || r['lang'] === 'ru') out.lang = r['lang'];
   const max = r['maxEntries'];
   if (typeof max === 'number' && Number.isInteger(max) && max > 0) out.maxEntries = max;

@@ -1,4 +1,10 @@
-import type { BodyContent, DevtoolsSeam, FinishedEntry } from '../../src/platform/seam';
+import type {
+  BodyContent,
+  DevtoolsSeam,
+  FinishedEntry,
+  LoggedEntry,
+  WebRequestEvent,
+} from '../../src/platform/seam';
 
 type RequestListener = (entry: FinishedEntry, content: () => Promise<BodyContent>) => void;
 
@@ -9,7 +15,13 @@ export class FakeSeam implements DevtoolsSeam {
   language = 'en-US';
   storage = new Map<string, unknown>();
   contentCalls = 0;
-  private requests = new Set<RequestListener>();
+  /** What getHar() resolves to; tests set it before starting capture, or between polls. */
+  harLog: LoggedEntry[] = [];
+  harCalls = 0;
+  granted = false;
+  requests = new Set<RequestListener>();
+  private webRequests = new Set<(event: WebRequestEvent) => void>();
+  private access = new Set<(granted: boolean) => void>();
   private navigations = new Set<(url: string) => void>();
   private themes = new Set<(name: string) => void>();
 
@@ -20,6 +32,21 @@ export class FakeSeam implements DevtoolsSeam {
   onNavigated(listener: (url: string) => void) {
     this.navigations.add(listener);
     return () => this.navigations.delete(listener);
+  }
+  async getHar() {
+    this.harCalls++;
+    return this.harLog;
+  }
+  onWebRequest(listener: (event: WebRequestEvent) => void) {
+    this.webRequests.add(listener);
+    return () => this.webRequests.delete(listener);
+  }
+  async webRequestGranted() {
+    return this.granted;
+  }
+  onWebRequestAccess(listener: (granted: boolean) => void) {
+    this.access.add(listener);
+    return () => this.access.delete(listener);
   }
   themeName() {
     return this.theme;
@@ -47,6 +74,13 @@ export class FakeSeam implements DevtoolsSeam {
       });
     }
   }
+  emitWebRequest(event: WebRequestEvent) {
+    for (const l of this.webRequests) l(event);
+  }
+  grant(on: boolean) {
+    this.granted = on;
+    for (const l of this.access) l(on);
+  }
   navigate(url = 'https://app.example.com/') {
     for (const l of this.navigations) l(url);
   }
@@ -55,7 +89,13 @@ export class FakeSeam implements DevtoolsSeam {
     for (const l of this.themes) l(name);
   }
   get listenerCount() {
-    return this.requests.size + this.navigations.size + this.themes.size;
+    return (
+      this.requests.size +
+      this.navigations.size +
+      this.themes.size +
+      this.webRequests.size +
+      this.access.size
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 import { hostAndPort } from '../filter/hostPattern';
 import type { DecodedError, Exchange, Header } from '../types';
+import type { GapReason } from './gapReason';
 
 /** One decoded error as the panel keeps it: the exchange, trimmed for memory, plus its decoding. */
 export interface CapturedError {
@@ -24,6 +25,10 @@ export interface CapturedError {
   readonly decoded: DecodedError;
   /** Came from an imported HAR file rather than live traffic. */
   readonly imported: boolean;
+  /** Why the body (or the whole request) is missing; `null` when nothing is. */
+  readonly gap: GapReason | null;
+  /** Made by another extension (every call frame is one's), not by the page. */
+  readonly byExtension: boolean;
 }
 
 export interface CaptureLimits {
@@ -64,6 +69,8 @@ export function toCapturedError(
     respondedAt?: number;
     requestBody?: string | null;
     imported?: boolean;
+    gap?: GapReason | null;
+    byExtension?: boolean;
   },
 ): CapturedError {
   const truncated = bodyText.length > options.bodyLimit;
@@ -85,5 +92,7 @@ export function toCapturedError(
     mimeType: exchange.mimeType ?? '',
     decoded,
     imported: options.imported ?? false,
+    gap: options.gap ?? null,
+    byExtension: options.byExtension ?? false,
   };
 }

@@ -41,6 +41,11 @@ describe('decode: failures below HTTP are `network` errors', () => {
     expect(d?.title.ru).toMatch(/[а-яё]/i);
   });
 
+  it('leaves out a request the page or a navigation cancelled', () => {
+    expect(decode(failed('net::ERR_ABORTED'))).toBeNull();
+    expect(decode(failed('NS_BINDING_ABORTED'))).toBeNull();
+  });
+
   it('keeps an unknown error name as the code, marked undocumented', () => {
     const d = decode(failed('net::ERR_QUIC_PROTOCOL_ERROR'));
     expect(d).toMatchObject({ format: 'network', code: 'net::ERR_QUIC_PROTOCOL_ERROR' });

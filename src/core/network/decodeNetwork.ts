@@ -34,7 +34,8 @@ function corsOf(exchange: Exchange, error: string): CorsFinding | null {
 }
 
 /**
- * The `network` explanation of an exchange, or `null` when it got through. Besides named
+ * The `network` explanation of an exchange, or `null` when it got through or was cancelled
+ * (net::ERR_ABORTED: the page or a navigation chose to, nothing failed). Besides named
  * failures and status 0, a response whose headers show the browser refused it under CORS
  * (Firefox records those as plain HTTP 200) is one too.
  */
@@ -49,6 +50,8 @@ export function decodeNetwork(exchange: Exchange): DecodedError | null {
   if (!failed && cors === null) return null;
 
   const named = error === '' ? null : kindOfError(error);
+  // A cancelled request (AbortController, a navigation) is the page's own choice, no failure.
+  if (named?.kind === 'aborted') return null;
   const kind = cors !== null ? 'cors' : (named?.kind ?? 'no-response');
   const entry = networkEntry(kind);
   const texts = cors === null ? entry : corsTexts(cors, exchange.status);

@@ -15,6 +15,7 @@ export type NetworkKind =
   | 'certificate'
   | 'tls'
   | 'cors'
+  /** Cancelled by the page or a navigation: no error, never decoded (see decodeNetwork). */
   | 'aborted'
   | 'unsafe-port'
   | 'failed'
@@ -31,7 +32,7 @@ type Row = readonly [
 ];
 
 // Texts in both UI languages; the CORS row is only the fallback, cors.ts says more.
-const ROWS: Readonly<Record<NetworkKind, Row>> = {
+const ROWS: Readonly<Record<Exclude<NetworkKind, 'aborted'>, Row>> = {
   refused: [
     'Connection refused',
     'В соединении отказано',
@@ -140,15 +141,6 @@ const ROWS: Readonly<Record<NetworkKind, Row>> = {
     'Сервер должен присылать Access-Control-Allow-Origin с источником страницы (и на preflight тоже); повтор не поможет.',
     NO_RETRY,
   ],
-  aborted: [
-    'Cancelled',
-    'Отменено',
-    'The request was cancelled before it finished: by the page (AbortController), a navigation, or a newer request.',
-    'Запрос отменён до завершения: самой страницей (AbortController), переходом на другую страницу или более новым запросом.',
-    'Usually nothing to fix; if the page still needed the answer, check what cancelled it.',
-    'Обычно исправлять нечего; если ответ был нужен, выясните, что отменило запрос.',
-    NO_RETRY,
-  ],
   'unsafe-port': [
     'Port not allowed',
     'Порт запрещён',
@@ -179,7 +171,7 @@ const ROWS: Readonly<Record<NetworkKind, Row>> = {
 };
 
 /** The explanation of one kind of failure, in every UI language. */
-export function networkEntry(kind: NetworkKind): CatalogEntry {
+export function networkEntry(kind: Exclude<NetworkKind, 'aborted'>): CatalogEntry {
   const [titleEn, titleRu, meaningEn, meaningRu, actionEn, actionRu, retry] = ROWS[kind];
   return {
     title: { en: titleEn, ru: titleRu },
