@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PermissionSeam } from '../platform/seam';
 import type { AppStore } from '../store/appStore';
+import { ListenerOffer } from './coverage/ListenerOffer';
+import { NavigationDropNotice } from './coverage/NavigationDropNotice';
+import { PermissionContext } from './coverage/permissionContext';
+import './coverage/coverage.css';
 import { DetailsPane } from './DetailsPane';
 import { ErrorList } from './ErrorList';
 import { HostStrip } from './HostStrip';
@@ -19,10 +24,18 @@ import { Toolbar } from './Toolbar';
 import { WatchedHosts } from './WatchedHosts';
 
 /** The panel. The store belongs to the devtools page and outlives this component. */
-export function App({ store }: { readonly store: AppStore }) {
+export function App({
+  store,
+  permissions = null,
+}: {
+  readonly store: AppStore;
+  readonly permissions?: PermissionSeam | null;
+}) {
   return (
     <StoreContext value={store}>
-      <Shell />
+      <PermissionContext value={permissions}>
+        <Shell />
+      </PermissionContext>
     </StoreContext>
   );
 }
@@ -62,6 +75,8 @@ function Shell() {
       {view === 'errors' && (
         <>
           <HostStrip />
+          <NavigationDropNotice />
+          <ListenerOffer />
           <Timeline />
           <div className="main">
             <ErrorList rows={rows} range={range} scrollRef={scrollRef} onScroll={onScroll} />

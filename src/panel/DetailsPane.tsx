@@ -4,6 +4,7 @@ import type { AppState } from '../store/appStore';
 import { BatchList } from './details/BatchList';
 import { BodyView } from './details/BodyView';
 import { FieldErrors } from './details/FieldErrors';
+import { GapInfo } from './details/GapInfo';
 import { HeadersTable } from './details/HeadersTable';
 import { ReportButtons } from './details/ReportButtons';
 import { RateLimitInfo } from './details/RateLimitInfo';
@@ -55,6 +56,7 @@ function DetailsContent({ error }: { readonly error: CapturedError }) {
   return (
     <div className="details-content">
       <Summary error={error} />
+      <GapInfo error={error} />
       <ReportButtons error={error} />
       <RetryInfo error={error} />
       {d.rateLimit !== null && <RateLimitInfo rateLimit={d.rateLimit} />}

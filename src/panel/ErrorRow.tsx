@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { CapturedError } from '../core/capture/capturedError';
 import type { Lang } from '../core/types';
 import { clockTime } from './lib/format';
+import { ExtensionBadge, GapBadge, statusText } from './RowMarks';
 
 interface ErrorRowProps {
   readonly error: CapturedError;
@@ -39,6 +40,8 @@ export const ErrorRow = memo(function ErrorRow({
       data-code={code}
       data-status={error.status}
       data-advice={d.retry.advice}
+      data-gap={error.gap ?? undefined}
+      data-by-extension={error.byExtension ? 'true' : undefined}
       onClick={() => onOpen(error.id)}
     >
       <span role="gridcell" className="cell cell-time">
@@ -52,7 +55,7 @@ export const ErrorRow = memo(function ErrorRow({
         {error.path}
       </span>
       <span role="gridcell" className="cell cell-status">
-        {error.status}
+        {statusText(error.status, lang)}
       </span>
       <span role="gridcell" className="cell cell-format">
         {d.format}
@@ -63,6 +66,8 @@ export const ErrorRow = memo(function ErrorRow({
       <span role="gridcell" className="cell cell-meaning" title={title}>
         <ViolationBadge errorId={error.id} />
         {error.imported && <ImportedBadge />}
+        {error.gap !== null && <GapBadge gap={error.gap} lang={lang} />}
+        {error.byExtension && <ExtensionBadge lang={lang} />}
         {title}
       </span>
     </div>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ListenerStatus } from './coverage/ListenerStatus';
 import { useT } from './i18n/useT';
 import { useAppStore } from './storeContext';
 
@@ -22,6 +23,7 @@ export function StatusBar({ shown }: { readonly shown: number }) {
         </span>
       )}
       {truncated > 0 && <span id="status-truncated">{t('statusTruncated', { n: truncated })}</span>}
+      <ListenerStatus />
     </footer>
   );
 }

@@ -10,13 +10,19 @@ export interface CoverageSlice {
    * while the log was kept, so the panel can say some may be missing.
    */
   readonly navigationMayDrop: boolean;
+  /** The panel shows why and how to turn the listener on. */
+  readonly listenerOfferOpen: boolean;
   setWebRequestOn(on: boolean): void;
   setNavigationMayDrop(may: boolean): void;
+  setListenerOfferOpen(open: boolean): void;
 }
 
 export const createCoverageSlice: StateCreator<AppState, [], [], CoverageSlice> = (set) => ({
   webRequestOn: false,
   navigationMayDrop: false,
-  setWebRequestOn: (webRequestOn) => set({ webRequestOn }),
+  listenerOfferOpen: false,
+  setWebRequestOn: (webRequestOn) =>
+    set(webRequestOn ? { webRequestOn, listenerOfferOpen: false } : { webRequestOn }),
+  setListenerOfferOpen: (listenerOfferOpen) => set({ listenerOfferOpen }),
   setNavigationMayDrop: (navigationMayDrop) => set({ navigationMayDrop }),
 });

@@ -8,6 +8,13 @@ import { Section } from './Section';
 export function BodyView({ error }: { readonly error: CapturedError }) {
   const t = useT();
   const text = useMemo(() => prettyBody(error.body), [error.body]);
+  // An empty body is "empty" only when there was one to read.
+  const none =
+    error.decoded.format === 'network'
+      ? t('bodyBelowHttp')
+      : error.gap !== null && error.gap !== 'truncated'
+        ? t('bodyUnavailable')
+        : t('emptyBody');
   return (
     <Section title={t('body')} className="body">
       {error.bodyTruncated && (
@@ -19,7 +26,7 @@ export function BodyView({ error }: { readonly error: CapturedError }) {
         </p>
       )}
       <pre id="details-body" className="body-text">
-        {text === '' ? t('emptyBody') : text}
+        {text === '' ? none : text}
       </pre>
     </Section>
   );
