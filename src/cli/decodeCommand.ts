@@ -69,7 +69,7 @@ export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport
     if (foldedInto.has(entry)) return;
     const pin = pinOf?.(exchange.url);
     const decoded = decode(exchange, pin === undefined ? {} : { pin });
-    if (!isExtensionInitiated(initiatorOf(raw[entry]))) {
+    if (!isExtensionInitiated(initiatorOf(raw[entry]), resourceTypeOf(raw[entry]))) {
       records.push(harRecord(entry, raw[entry], exchange, decoded));
     }
     if (decoded === null) return;
@@ -97,6 +97,11 @@ export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport
 
 function initiatorOf(entry: unknown): unknown {
   return isObject(entry) ? own(entry, '_initiator') : undefined;
+}
+
+function resourceTypeOf(entry: unknown): string | undefined {
+  const type = isObject(entry) ? own(entry, '_resourceType') : undefined;
+  return typeof type === 'string' ? type : undefined;
 }
 
 /** The `--json` document: `{"errors": [...]}`, one object per error, fields in a fixed order. */

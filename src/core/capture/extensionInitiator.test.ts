@@ -23,6 +23,14 @@ describe('isExtensionInitiated', () => {
     expect(isExtensionInitiated('chrome-extension://x')).toBe(false);
   });
 
+  it("takes a fetch or XHR whose initiator Chrome's extension API hid (null) for one", () => {
+    expect(isExtensionInitiated(null, 'fetch')).toBe(true);
+    expect(isExtensionInitiated(null, 'xhr')).toBe(true);
+    expect(isExtensionInitiated(null, 'document')).toBe(false);
+    expect(isExtensionInitiated(null)).toBe(false); // Firefox: no initiator, no resource type
+    expect(isExtensionInitiated(undefined, 'fetch')).toBe(false);
+  });
+
   it('reads an initiator URL when there is no stack', () => {
     expect(isExtensionInitiated({ type: 'parser', url: EXT })).toBe(true);
   });

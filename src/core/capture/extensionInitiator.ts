@@ -20,10 +20,13 @@ function frameUrls(stack: unknown, out: string[]): void {
 
 /**
  * Whether another extension (a password manager, an ad blocker…) made the request rather than
- * the page: Chrome's HAR `_initiator` names its script, and every call frame is an extension's.
- * Firefox records no initiator, so there it is never known.
+ * the page. In a HAR saved from Chrome's Network panel every call frame of `_initiator` is the
+ * extension's script. Chrome's extension API hides who it was instead: such a fetch or XHR
+ * comes with `_initiator: null`, where the page's own carry its script's stack. Firefox
+ * records no initiator, so there it is never known.
  */
-export function isExtensionInitiated(initiator: unknown): boolean {
+export function isExtensionInitiated(initiator: unknown, resourceType?: string): boolean {
+  if (initiator === null) return resourceType === 'fetch' || resourceType === 'xhr';
   if (!isObject(initiator)) return false;
   const urls: string[] = [];
   frameUrls(own(initiator, 'stack'), urls);
