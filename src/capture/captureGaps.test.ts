@@ -127,12 +127,18 @@ describe('the reload race', () => {
     ]);
   });
 
-  it('marks a body the browser cut short as truncated, and decodes what is there', async () => {
+  it('marks a body the browser cut short, when what is left no longer decodes', async () => {
     startCapture(seam, store);
-    const big = e('https://api.example.com/big', 500, 0, { response: { content: { size: 5000 } } });
-    seam.emitRequest(big, okFalse);
+    const size = { response: { content: { size: 5000 } } };
+    const cut = { text: (okFalse.text ?? '').slice(0, 30), base64: false };
+    seam.emitRequest(e('https://api.example.com/cut', 500, 0, size), cut);
+    // Whole enough to decode: a size that says more is no news worth a mark.
+    seam.emitRequest(e('https://api.example.com/whole', 500, 1, size), okFalse);
     await settle();
-    expect(rows()).toMatchObject([{ format: 'ok-flag', gap: 'truncated' }]);
+    expect(rows()).toMatchObject([
+      { path: '/cut', format: 'http', gap: 'truncated' },
+      { path: '/whole', format: 'ok-flag', gap: null },
+    ]);
   });
 });
 
@@ -233,6 +239,17 @@ describe("other extensions' requests", () => {
     type: 'script',
     stack: { callFrames: [{ url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/bg.js' }] },
   };
+
+  it('are marked when Chrome hides their initiator (null), as it does for extensions', async () => {
+    startCapture(seam, store);
+    seam.emitRequest(e('https://api.example.com/x', 400, 0, { _initiator: null }), okFalse);
+    seam.emitRequest(
+      e('https://api.example.com/y', 400, 1, { _initiator: { type: 'script' } }),
+      okFalse,
+    );
+    await settle();
+    expect(store.getState().errors.map((r) => r.byExtension)).toEqual([true, false]);
+  });
 
   it('are marked, and left out of the retry audit unless asked for', async () => {
     startCapture(seam, store);
@@ -358,5 +375,19 @@ describe('responses sent without Content-Type', () => {
     seam.emitRequest(noType, { text: b64, base64: true });
     await settle();
     expect(rows()).toMatchObject([{ format: 'ok-flag', code: 'invalid_request' }]);
+  });
+});
+
+describe('what the listener saw fail', () => {
+  it('lists no row for a request that was only cancelled', async () => {
+    vi.setSystemTime(T0);
+    seam.granted = true;
+    startCapture(seam, store);
+    seam.emitWebRequest(event('https://api.example.com/gone', 0, 10, 'NS_BINDING_ABORTED'));
+    seam.emitWebRequest(
+      event('https://api.example.com/down', 0, 20, 'NS_ERROR_CONNECTION_REFUSED'),
+    );
+    await settle();
+    expect(rows()).toMatchObject([{ path: '/down', format: 'network', gap: 'unavailable' }]);
   });
 });

@@ -110,13 +110,16 @@ export function startCapture(
       });
     }
     const text = gap === null ? bodyText(exchange) : null;
-    if (text !== null && isTruncated(text, reportedBodySize(entry))) gap = 'truncated';
     const pin = store.getState().settings.pins[displayHost(exchange.url)];
-    const withBody = gap === null || gap === 'truncated';
-    const decoded = withBody
-      ? decode(exchange, pin === undefined ? {} : { pin })
-      : decodeWithoutBody(exchange);
+    const decoded =
+      gap === null
+        ? decode(exchange, pin === undefined ? {} : { pin })
+        : decodeWithoutBody(exchange);
     if (decoded === null) return audit.decoded(entry, null);
+    // Cut short by the browser: it matters, and is said, when what is left no longer decodes.
+    if (text !== null && decoded.format === 'http' && isTruncated(text, reportedBodySize(entry))) {
+      gap = 'truncated';
+    }
     const key = entryKey(entry);
     const known = rows.get(key);
     const error = toCapturedError(known ?? nextId++, exchange, text ?? '', decoded, {
@@ -124,7 +127,7 @@ export function startCapture(
       respondedAt: exchange.startedAt + Math.max(0, entry.time || 0),
       requestBody: entry.request.postData?.text ?? null,
       gap,
-      byExtension: isExtensionInitiated(entry._initiator),
+      byExtension: isExtensionInitiated(entry._initiator, entry._resourceType),
     });
     if (known !== undefined) {
       rows.delete(key);
@@ -159,7 +162,7 @@ export function startCapture(
     const candidate =
       (belowHttp || mayBeError(status, entry.response.content.mimeType, entry._resourceType)) &&
       isWatched(entry.request.url);
-    const byExtension = isExtensionInitiated(entry._initiator);
+    const byExtension = isExtensionInitiated(entry._initiator, entry._resourceType);
     // Every request counts for the retry audit, successes too; only candidates get a body.
     // Other extensions' requests are not the app's retries, unless the user asks for them.
     if (!byExtension || store.getState().settings.auditExtensions) {

@@ -63,12 +63,14 @@ export function isTruncated(text: string, reportedSize: number | undefined): boo
 
 /**
  * The decoding of a request listed without its body: by its status when it is one of an
- * error, else (a 2xx whose body might have held an error envelope) an "outcome unknown".
+ * error, an "outcome unknown" for a 2xx whose body might have held an error envelope, and
+ * `null` for anything else (a cancelled request, a redirect).
  */
-export function decodeWithoutBody(exchange: Exchange): DecodedError {
+export function decodeWithoutBody(exchange: Exchange): DecodedError | null {
   const bodyless = { ...exchange, body: null };
   const decoded = decode(bodyless);
   if (decoded !== null) return decoded;
+  if (exchange.status < 200 || exchange.status > 299 || (exchange.error ?? '') !== '') return null;
   const entry = httpStatusEntry(exchange.status);
   return {
     format: 'http',
