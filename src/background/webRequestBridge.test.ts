@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackgroundSeam, BridgePort, WebRequestEvent } from '../platform/seam';
+import type { BridgeMessage } from '../platform/webRequestProtocol';
 import { BACKLOG_KEY, startWebRequestBridge } from './webRequestBridge';
 
 const NOW = Date.parse('2026-06-23T10:00:00Z');
@@ -23,6 +24,8 @@ function ev(
 
 class FakeBackground implements BackgroundSeam {
   session = new Map<string, unknown>();
+  granted = true;
+  private access: ((granted: boolean) => void)[] = [];
   private events: ((tabId: number, e: WebRequestEvent) => void)[] = [];
   private connects: ((p: BridgePort) => void)[] = [];
   storageGet = async () => undefined;
@@ -42,16 +45,30 @@ class FakeBackground implements BackgroundSeam {
     this.connects.push(l);
     return () => {};
   }
+  async webRequestGranted() {
+    return this.granted;
+  }
+  onWebRequestAccess(l: (granted: boolean) => void) {
+    this.access.push(l);
+    return () => {};
+  }
+  onOpenListenerPage = () => () => {};
+  openListenerPage = async () => {};
+  grant(on: boolean) {
+    this.granted = on;
+    for (const l of this.access) l(on);
+  }
   fire(tabId: number, e: WebRequestEvent) {
     for (const l of this.events) l(tabId, e);
   }
-  /** A devtools page connects for `tabId`; returns what it receives. */
-  connect(tabId: number, since = 0): WebRequestEvent[] {
-    const got: WebRequestEvent[] = [];
+  /** A devtools page connects for `tabId`; returns the events it receives, and `access`. */
+  connect(tabId: number, since = 0): WebRequestEvent[] & { access: boolean[] } {
+    const got = Object.assign([] as WebRequestEvent[], { access: [] as boolean[] });
     let onMessage: (m: unknown) => void = () => {};
     const port: BridgePort = {
       onMessage: (cb) => (onMessage = cb),
-      post: (e) => got.push(e),
+      post: (m: BridgeMessage) =>
+        m.type === 'event' ? got.push(m.event) : got.access.push(m.granted),
       onClose: () => {},
     };
     for (const l of this.connects) l(port);
@@ -74,6 +91,7 @@ describe('the webRequest bridge', () => {
     bg.fire(1, ev('https://a/page', 200, NOW, 'text/html'));
     bg.fire(2, ev('https://b/y', 404, NOW));
     expect(tab1.map((e) => e.url)).toEqual(['https://a/x']);
+    expect(tab1.access).toEqual([true]);
     expect(tab2.map((e) => e.url)).toEqual(['https://b/y']);
   });
 
@@ -94,6 +112,16 @@ describe('the webRequest bridge', () => {
     // A page that reconnects asks only for what came after what it has.
     const again = restarted.connect(3, NOW - 1000);
     await vi.advanceTimersByTimeAsync(0);
-    expect(again).toEqual([]);
+    expect([...again]).toEqual([]);
+  });
+
+  it('tells each devtools page whether the listener is on, and when that changes', async () => {
+    const bg = new FakeBackground();
+    bg.granted = false;
+    startWebRequestBridge(bg, () => NOW);
+    const page = bg.connect(1);
+    await vi.advanceTimersByTimeAsync(0);
+    bg.grant(true);
+    expect(page.access).toEqual([false, true]);
   });
 });

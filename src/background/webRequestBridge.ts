@@ -21,9 +21,10 @@ function readBacklog(raw: unknown): Map<number, WebRequestEvent[]> {
 }
 
 /**
- * The background half of the opt-in webRequest listener: forwards each tab's possible errors
- * to the devtools pages of that tab, and keeps the last ones, so that a DevTools window opened
- * after the request can still list it (status and headers only; no body is ever read).
+ * The background half of the opt-in webRequest listener: tells devtools pages whether it is on,
+ * forwards each tab's possible errors to the devtools pages of that tab, and keeps the last
+ * ones, so that a DevTools window opened after the request can still list it (status and
+ * headers only; no body is ever read).
  */
 export function startWebRequestBridge(seam: BackgroundSeam, now = () => Date.now()): Unsubscribe {
   const ports = new Map<number, Set<BridgePort>>();
@@ -52,7 +53,7 @@ export function startWebRequestBridge(seam: BackgroundSeam, now = () => Date.now
 
   const stopEvents = seam.onWebRequestEvent((tabId, event) => {
     if (!worthForwarding(event)) return;
-    for (const port of ports.get(tabId) ?? []) port.post(event);
+    for (const port of ports.get(tabId) ?? []) port.post({ type: 'event', event });
     const events = [...(backlog.get(tabId) ?? []), event].slice(-KEEP_PER_TAB);
     backlog.delete(tabId);
     backlog.set(tabId, events);
@@ -68,18 +69,26 @@ export function startWebRequestBridge(seam: BackgroundSeam, now = () => Date.now
       mine.add(port);
       ports.set(tabId, mine);
       port.onClose(() => mine.delete(port));
+      void seam.webRequestGranted().then((granted) => port.post({ type: 'access', granted }));
       void loaded.then(() => {
         const fresh = now() - KEEP_MS;
         for (const event of backlog.get(tabId) ?? []) {
-          if (event.endedAt > since && event.endedAt >= fresh) port.post(event);
+          if (event.endedAt > since && event.endedAt >= fresh) port.post({ type: 'event', event });
         }
       });
     });
   });
 
+  // Devtools pages have no permissions API in Firefox: they learn from here when it changes.
+  const stopAccess = seam.onWebRequestAccess((granted) => {
+    for (const mine of ports.values())
+      for (const port of mine) port.post({ type: 'access', granted });
+  });
+
   return () => {
     stopEvents();
     stopConnect();
+    stopAccess();
     if (saveTimer !== null) clearTimeout(saveTimer);
   };
 }

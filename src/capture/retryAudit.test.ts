@@ -89,8 +89,6 @@ describe('the live retry audit', () => {
       onNavigated: (l) => fake.onNavigated(l),
       getHar: async () => [],
       onWebRequest: () => () => {},
-      webRequestGranted: async () => false,
-      onWebRequestAccess: () => () => {},
       themeName: () => 'default',
       onThemeChanged: () => () => {},
       uiLanguage: () => 'en',

@@ -118,7 +118,7 @@ describe('startCapture', () => {
 
   it('stops listening when stopped', () => {
     const stop = startCapture(seam, store);
-    expect(seam.listenerCount).toBe(4);
+    expect(seam.listenerCount).toBe(3);
     stop();
     expect(seam.listenerCount).toBe(0);
   });

@@ -84,7 +84,9 @@ export function startWebRequestGaps(
     if (p.event.endedAt < startedAt) return 'devtools-late';
     if (__BROWSER__ === 'firefox' && !store.getState().networkSeen) return 'firefox-network-panel';
     if (options.page() !== p.page) return 'navigation-dropped';
-    return __BROWSER__ === 'firefox' ? 'unavailable' : 'not-read';
+    // Chrome holds back a response whose body the page never reads; a failure has no body.
+    const failed = p.event.error !== null || p.event.status === 0;
+    return __BROWSER__ === 'firefox' || failed ? 'unavailable' : 'not-read';
   };
 
   const onEvent = (event: WebRequestEvent) => {
@@ -113,9 +115,10 @@ export function startWebRequestGaps(
     timers.add(timer);
   };
 
-  const stopEvents = seam.onWebRequest(onEvent);
-  const stopAccess = seam.onWebRequestAccess((on) => store.getState().setWebRequestOn(on));
-  void seam.webRequestGranted().then((on) => store.getState().setWebRequestOn(on));
+  const stopEvents = seam.onWebRequest({
+    event: onEvent,
+    access: (on) => store.getState().setWebRequestOn(on),
+  });
 
   return {
     delivered(entry) {
@@ -140,7 +143,6 @@ export function startWebRequestGaps(
     },
     stop() {
       stopEvents();
-      stopAccess();
       for (const t of timers) clearTimeout(t);
     },
   };

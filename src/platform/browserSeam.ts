@@ -6,19 +6,15 @@ import type {
   BodyContent,
   DevtoolsSeam,
   FinishedEntry,
+  ListenerPageSeam,
   LoggedEntry,
   PanelSeam,
   PermissionSeam,
   Unsubscribe,
-  WebRequestEvent,
 } from './seam';
 import { webRequestEvents } from './webRequestEvents';
-import {
-  isWebRequestEvent,
-  webRequestPermissions,
-  WEBREQUEST_PORT,
-  type BridgeHello,
-} from './webRequestProtocol';
+import { webRequestFeed } from './webRequestFeed';
+import { OPEN_LISTENER_PAGE, webRequestPermissions, WEBREQUEST_PORT } from './webRequestProtocol';
 
 /**
  * getContent resolves differently per browser and version: Firefox gives `[content, mimeType]`,
@@ -76,48 +72,6 @@ function onPermissionChange(listener: () => void): Unsubscribe {
   };
 }
 
-/**
- * The background's webRequest events for one tab, over a port that is open only while the
- * permission is granted. Chrome ends an idle service worker, and its ports with it: reopen,
- * asking only for what came after the last event received.
- */
-function webRequestFeed(tabId: number, listener: (event: WebRequestEvent) => void): Unsubscribe {
-  let port: browser.Runtime.Port | null = null;
-  let stopped = false;
-  let since = 0;
-  const open = () => {
-    const p = browser.runtime.connect({ name: WEBREQUEST_PORT });
-    port = p;
-    p.onMessage.addListener((message: unknown) => {
-      if (!isWebRequestEvent(message)) return;
-      since = Math.max(since, message.endedAt);
-      listener(message);
-    });
-    p.onDisconnect.addListener(() => {
-      if (port === p) port = null;
-      if (!stopped) setTimeout(() => void check(), 500);
-    });
-    const hello: BridgeHello = { type: 'hello', tabId, since };
-    p.postMessage(hello);
-  };
-  const check = async () => {
-    const on = await granted().catch(() => false);
-    if (stopped) return;
-    if (on && port === null) open();
-    if (!on && port !== null) {
-      port.disconnect();
-      port = null;
-    }
-  };
-  const stopWatching = onPermissionChange(() => void check());
-  void check();
-  return () => {
-    stopped = true;
-    stopWatching();
-    port?.disconnect();
-  };
-}
-
 type ThemeApi = {
   themeName?: string;
   setThemeChangeHandler?: (cb: (name: string) => void) => void;
@@ -151,10 +105,6 @@ export function browserSeam(): DevtoolsSeam {
       }));
     },
     onWebRequest: (listener) => webRequestFeed(devtools.inspectedWindow.tabId, listener),
-    webRequestGranted: () => granted().catch(() => false),
-    onWebRequestAccess(listener) {
-      return onPermissionChange(() => void granted().then(listener, () => listener(false)));
-    },
     themeName: () => panels.themeName ?? 'default',
     onThemeChanged(listener): Unsubscribe {
       if (__BROWSER__ === 'firefox' && panels.onThemeChanged) {
@@ -189,11 +139,25 @@ export function browserPanelSeam(): PanelSeam {
   };
 }
 
-/** The panel page asks for the permission itself: a request needs the user's own click. */
+/** The page that switches the listener, with the built path crxjs gives it. */
+export const LISTENER_PAGE = '/src/listener/listener.html';
+
 export function browserPermissionSeam(): PermissionSeam {
   return {
-    requestWebRequest: () => browser.permissions.request(webRequestPermissions()),
-    removeWebRequest: () => browser.permissions.remove(webRequestPermissions()),
+    openListenerPage() {
+      // DevTools pages can open no tab themselves (no tabs API, and window.open is blocked).
+      void browser.runtime.sendMessage({ type: OPEN_LISTENER_PAGE }).catch(() => {});
+    },
+  };
+}
+
+/** The listener page is a full extension page: it has the permissions API DevTools pages lack. */
+export function browserListenerPageSeam(): ListenerPageSeam {
+  return {
+    granted: () => granted().catch(() => false),
+    request: () => browser.permissions.request(webRequestPermissions()),
+    remove: () => browser.permissions.remove(webRequestPermissions()),
+    uiLanguage: () => browser.i18n.getUILanguage(),
   };
 }
 
@@ -217,12 +181,25 @@ export function browserBackgroundSeam(): BackgroundSeam {
       await browser.storage.session.set({ [key]: value });
     },
     onWebRequestEvent: webRequestEvents,
+    webRequestGranted: () => granted().catch(() => false),
+    onWebRequestAccess: (listener) =>
+      onPermissionChange(() => void granted().then(listener, () => listener(false))),
+    onOpenListenerPage(listener) {
+      const wrapped = (message: unknown) => {
+        if ((message as { type?: unknown } | null)?.type === OPEN_LISTENER_PAGE) listener();
+      };
+      browser.runtime.onMessage.addListener(wrapped);
+      return () => browser.runtime.onMessage.removeListener(wrapped);
+    },
+    async openListenerPage() {
+      await browser.tabs.create({ url: browser.runtime.getURL(LISTENER_PAGE) });
+    },
     onBridgeConnect(listener) {
       const wrapped = (port: browser.Runtime.Port) => {
         if (port.name !== WEBREQUEST_PORT) return;
         listener({
           onMessage: (cb) => port.onMessage.addListener(cb),
-          post: (event) => port.postMessage(event),
+          post: (message) => port.postMessage(message),
           onClose: (cb) => port.onDisconnect.addListener(() => cb()),
         });
       };

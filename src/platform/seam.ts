@@ -1,4 +1,5 @@
 import type { Header } from '../core/types';
+import type { BridgeMessage } from './webRequestProtocol';
 
 export type Unsubscribe = () => void;
 
@@ -74,19 +75,22 @@ export interface DevtoolsSeam {
   /** The DevTools network log as it is now (HAR entries), for what no event delivered. */
   getHar(): Promise<readonly LoggedEntry[]>;
   /**
-   * Events of the opt-in webRequest listener for the inspected tab, including those it kept from
-   * before DevTools opened; nothing arrives while the permission is not granted.
+   * The opt-in webRequest listener, for the inspected tab: `access` says whether the user turned
+   * it on (soon after subscribing, then on each change), `event` brings what it saw, including
+   * what it kept from before DevTools opened. No event arrives while it is off.
    */
-  onWebRequest(listener: (event: WebRequestEvent) => void): Unsubscribe;
-  /** Whether the user turned the webRequest listener on (granted its optional permission). */
-  webRequestGranted(): Promise<boolean>;
-  onWebRequestAccess(listener: (granted: boolean) => void): Unsubscribe;
+  onWebRequest(listener: WebRequestListener): Unsubscribe;
   /** `default`/`light`, `dark`, or Firefox's `firebug`. */
   themeName(): string;
   onThemeChanged(listener: (name: string) => void): Unsubscribe;
   uiLanguage(): string;
   storageGet(key: string): Promise<unknown>;
   storageSet(key: string, value: unknown): Promise<void>;
+}
+
+export interface WebRequestListener {
+  access(granted: boolean): void;
+  event(event: WebRequestEvent): void;
 }
 
 /** The devtools page's own calls: the panel page never creates panels. */
@@ -100,18 +104,27 @@ export interface PanelSeam {
   ): void;
 }
 
-/** The panel page's own calls: only it can ask for a permission, from the user's click. */
+/**
+ * The panel's way to the listener's switch. DevTools pages have no permissions API in Firefox
+ * (and a request needs the user's click in a full extension page), so the background opens one.
+ */
 export interface PermissionSeam {
-  /** Asks for the webRequest listener's optional permissions; resolves to whether granted. */
-  requestWebRequest(): Promise<boolean>;
-  /** Gives them back, turning the listener off. */
-  removeWebRequest(): Promise<boolean>;
+  openListenerPage(): void;
+}
+
+/** The listener page's calls: a full extension page, where a permission can be asked for. */
+export interface ListenerPageSeam {
+  granted(): Promise<boolean>;
+  /** Asks for the optional permissions; must run in the user's click. */
+  request(): Promise<boolean>;
+  remove(): Promise<boolean>;
+  uiLanguage(): string;
 }
 
 /** One devtools page's port to the background, as the bridge sees it. */
 export interface BridgePort {
   onMessage(listener: (message: unknown) => void): void;
-  post(event: WebRequestEvent): void;
+  post(message: BridgeMessage): void;
   onClose(listener: () => void): void;
 }
 
@@ -130,4 +143,10 @@ export interface BackgroundSeam {
   onWebRequestEvent(listener: (tabId: number, event: WebRequestEvent) => void): Unsubscribe;
   /** A devtools page opened its port to the bridge. */
   onBridgeConnect(listener: (port: BridgePort) => void): Unsubscribe;
+  /** Whether the listener's optional permissions are granted, now and on each change. */
+  webRequestGranted(): Promise<boolean>;
+  onWebRequestAccess(listener: (granted: boolean) => void): Unsubscribe;
+  /** The panel asked for the listener page. */
+  onOpenListenerPage(listener: () => void): Unsubscribe;
+  openListenerPage(): Promise<void>;
 }

@@ -12,7 +12,15 @@ export interface BridgeHello {
   readonly since: number;
 }
 
-/** The optional permissions the listener needs, asked for from the panel (a fresh copy each). */
+/** The panel asks the background to open the listener page (DevTools pages have no tabs API). */
+export const OPEN_LISTENER_PAGE = 'api-error-decoder/open-listener-page';
+
+/** What the background sends a devtools page: whether the listener is on, and its events. */
+export type BridgeMessage =
+  | { readonly type: 'access'; readonly granted: boolean }
+  | { readonly type: 'event'; readonly event: WebRequestEvent };
+
+/** The optional permissions the listener needs (a fresh copy each: the API wants it mutable). */
 export function webRequestPermissions(): { permissions: ['webRequest']; origins: string[] } {
   return { permissions: ['webRequest'], origins: ['<all_urls>'] };
 }
@@ -20,6 +28,11 @@ export function webRequestPermissions(): { permissions: ['webRequest']; origins:
 export function isBridgeHello(data: unknown): data is BridgeHello {
   const m = data as Partial<BridgeHello> | null;
   return m?.type === 'hello' && typeof m.tabId === 'number' && typeof m.since === 'number';
+}
+
+export function isBridgeAccess(data: unknown): data is Extract<BridgeMessage, { type: 'access' }> {
+  const m = data as { type?: unknown; granted?: unknown } | null;
+  return m?.type === 'access' && typeof m.granted === 'boolean';
 }
 
 /** Accepts only well-typed events: the port is ours, but a bug must not reach the decoder. */

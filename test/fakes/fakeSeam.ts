@@ -4,6 +4,7 @@ import type {
   FinishedEntry,
   LoggedEntry,
   WebRequestEvent,
+  WebRequestListener,
 } from '../../src/platform/seam';
 
 type RequestListener = (entry: FinishedEntry, content: () => Promise<BodyContent>) => void;
@@ -20,8 +21,7 @@ export class FakeSeam implements DevtoolsSeam {
   harCalls = 0;
   granted = false;
   requests = new Set<RequestListener>();
-  private webRequests = new Set<(event: WebRequestEvent) => void>();
-  private access = new Set<(granted: boolean) => void>();
+  private webRequests = new Set<WebRequestListener>();
   private navigations = new Set<(url: string) => void>();
   private themes = new Set<(name: string) => void>();
 
@@ -37,16 +37,11 @@ export class FakeSeam implements DevtoolsSeam {
     this.harCalls++;
     return this.harLog;
   }
-  onWebRequest(listener: (event: WebRequestEvent) => void) {
+  onWebRequest(listener: WebRequestListener) {
     this.webRequests.add(listener);
+    // As the background answers a new port: with whether the listener is on.
+    void Promise.resolve().then(() => listener.access(this.granted));
     return () => this.webRequests.delete(listener);
-  }
-  async webRequestGranted() {
-    return this.granted;
-  }
-  onWebRequestAccess(listener: (granted: boolean) => void) {
-    this.access.add(listener);
-    return () => this.access.delete(listener);
   }
   themeName() {
     return this.theme;
@@ -75,11 +70,11 @@ export class FakeSeam implements DevtoolsSeam {
     }
   }
   emitWebRequest(event: WebRequestEvent) {
-    for (const l of this.webRequests) l(event);
+    for (const l of this.webRequests) l.event(event);
   }
   grant(on: boolean) {
     this.granted = on;
-    for (const l of this.access) l(on);
+    for (const l of this.webRequests) l.access(on);
   }
   navigate(url = 'https://app.example.com/') {
     for (const l of this.navigations) l(url);
@@ -89,13 +84,7 @@ export class FakeSeam implements DevtoolsSeam {
     for (const l of this.themes) l(name);
   }
   get listenerCount() {
-    return (
-      this.requests.size +
-      this.navigations.size +
-      this.themes.size +
-      this.webRequests.size +
-      this.access.size
-    );
+    return this.requests.size + this.navigations.size + this.themes.size + this.webRequests.size;
   }
 }
 

@@ -11,7 +11,6 @@ export function ListenerStatus() {
   const permissions = usePermissions();
   const on = useAppStore((s) => s.webRequestOn);
   const openOffer = useAppStore((s) => s.setListenerOfferOpen);
-  const setOn = useAppStore((s) => s.setWebRequestOn);
   if (permissions === null) return null;
   if (!on) {
     return (
@@ -25,15 +24,15 @@ export function ListenerStatus() {
       </button>
     );
   }
-  const turnOff = () =>
-    void permissions.removeWebRequest().then(
-      (removed) => removed && setOn(false),
-      () => {},
-    );
   return (
     <span id="listener-on-status" className="status-action">
       {t('listenerIsOn')}{' '}
-      <button id="listener-off" type="button" className="link-button" onClick={turnOff}>
+      <button
+        id="listener-off"
+        type="button"
+        className="link-button"
+        onClick={() => permissions.openListenerPage()}
+      >
         {t('listenerTurnOff')}
       </button>
     </span>

@@ -234,6 +234,10 @@ export const en = {
   listenerNotNow: 'Not now',
   listenerIsOn: 'Listening with webRequest',
   listenerTurnOff: 'Turn off',
+  listenerPageTitle: 'API Error Decoder: the webRequest listener',
+  listenerPageOn:
+    'The listener is on: the API Errors panel lists what DevTools misses. You can close this tab.',
+  listenerPageOff: 'The listener is off: the panel sees only what DevTools reports.',
   listenerDenied: 'The permission was not granted.',
   navigationDrop:
     'A navigation may have dropped responses that were still pending: Firefox does not report those to DevTools.',

@@ -232,6 +232,10 @@ export const ru: Messages = {
   listenerNotNow: 'Не сейчас',
   listenerIsOn: 'Слушатель webRequest включён',
   listenerTurnOff: 'Выключить',
+  listenerPageTitle: 'API Error Decoder: слушатель webRequest',
+  listenerPageOn:
+    'Слушатель включён: панель API Errors показывает то, что пропускают DevTools. Эту вкладку можно закрыть.',
+  listenerPageOff: 'Слушатель выключен: панель видит только то, о чём сообщают DevTools.',
   listenerDenied: 'Разрешение не выдано.',
   navigationDrop:
     'Переход на другую страницу мог потерять ответы, которые ещё не пришли: Firefox не сообщает о них в DevTools.',
