@@ -250,3 +250,31 @@ describe('extras', () => {
     expect(html).toContain('window.demo');
   });
 });
+
+describe('blind-spot routes', () => {
+  it('names a closed port: connecting to it is refused', async () => {
+    const { port } = (await (await fetch(`${server.url}/api/blind/closed-port`)).json()) as {
+      port: number;
+    };
+    expect(port).toBeGreaterThan(0);
+    const error = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect((error?.cause as { code?: string } | undefined)?.code).toBe('ECONNREFUSED');
+  });
+
+  it('answers CORS routes, preflight included, without any Access-Control header', async () => {
+    for (const method of ['GET', 'OPTIONS']) {
+      const r = await fetch(`${server.url}/api/blind/cors`, { method });
+      expect([...r.headers.keys()].filter((h) => h.startsWith('access-control'))).toEqual([]);
+    }
+  });
+
+  it('sends an ok:false envelope under 200 with no Content-Type at all', async () => {
+    const r = await fetch(`${server.url}/api/blind/no-content-type`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBeNull();
+    expect(JSON.parse(await r.text())).toMatchObject({ ok: false });
+  });
+});

@@ -29,12 +29,17 @@ export interface LaunchOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** CDP call timeout; benches that fire thousands of requests need more than the default. */
   readonly protocolTimeout?: number;
+  /** Unpacked extensions to load besides ours (test fixtures). */
+  readonly extraExtensions?: readonly string[];
+  /** Our build to load instead of CHROME_DIST (a variant made by a test). */
+  readonly dist?: string;
 }
 
 /** Debian's Chromium with our unpacked extension and DevTools auto-opened (BROWSERS.md recipe). */
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const ownProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'aed-chromium-'));
+  const extensions = [options.dist ?? CHROME_DIST, ...(options.extraExtensions ?? [])].join(',');
   const browser = await puppeteer.launch({
     executablePath: browserPath('chromium'),
     headless: true,
@@ -52,8 +57,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--load-extension=${CHROME_DIST}`,
-      `--disable-extensions-except=${CHROME_DIST}`,
+      `--load-extension=${extensions}`,
+      `--disable-extensions-except=${extensions}`,
       '--auto-open-devtools-for-tabs',
       // A desktop-sized window; screenshots dock DevTools at the bottom.
       '--window-size=1280,1100',
