@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useT } from './i18n/useT';
 import { domainOf, toggleDomain } from './lib/filterText';
 import { useAppStore } from './storeContext';
@@ -10,7 +10,7 @@ export const MAX_HOST_CHIPS = 30;
 export const HostStrip = memo(function HostStrip() {
   const t = useT();
   const tally = useAppStore((s) => s.hostCounts);
-  const version = useAppStore((s) => s.hostsVersion);
+  const version = useDeferredValue(useAppStore((s) => s.hostsVersion));
   const filterText = useAppStore((s) => s.filterText);
   const setFilterText = useAppStore((s) => s.setFilterText);
 
