@@ -1,5 +1,6 @@
 import { mayBeError } from '../core/capture/candidate';
 import { displayHost, toCapturedError, type CapturedError } from '../core/capture/capturedError';
+import { callSiteOf } from '../core/capture/initiator';
 import { decode } from '../core/decode';
 import { compileHostPatterns, type HostMatcher } from '../core/filter/hostPattern';
 import { bodyText } from '../core/json/body';
@@ -65,6 +66,7 @@ export function startCapture(seam: DevtoolsSeam, store: AppStore): Unsubscribe {
       bodyLimit: store.getState().settings.bodyLimit,
       respondedAt: exchange.startedAt + Math.max(0, entry.time || 0),
       requestBody: entry.request.postData?.text ?? null,
+      initiator: callSiteOf(entry._initiator),
     });
     queue.push(error);
     timer ??= setTimeout(flush, FLUSH_MS);

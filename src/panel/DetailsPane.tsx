@@ -4,6 +4,7 @@ import type { AppState } from '../store/appStore';
 import { BatchList } from './details/BatchList';
 import { FieldErrors } from './details/FieldErrors';
 import { HeadersTable } from './details/HeadersTable';
+import { InitiatorInfo } from './details/InitiatorInfo';
 import { ReportButtons } from './details/ReportButtons';
 import { RateLimitInfo } from './details/RateLimitInfo';
 import { RequestId } from './details/RequestId';
@@ -62,6 +63,7 @@ function DetailsContent({ error }: { readonly error: CapturedError }) {
       {d.requestId !== null && <RequestId id={d.requestId} />}
       {d.fieldErrors.length > 0 && <FieldErrors errors={d.fieldErrors} />}
       {d.batch.length > 1 && <BatchList items={d.batch} />}
+      <InitiatorInfo error={error} />
       <ResponseBody error={error} />
       <RequestView error={error} />
       <HeadersTable kind="request" title={t('requestHeaders')} headers={error.requestHeaders} />

@@ -21,6 +21,11 @@ export interface Settings {
   readonly bodyBudget: number;
   /** Host (as shown in the host strip) → the format its bodies are decoded as first. */
   readonly pins: Readonly<Record<string, FormatId>>;
+  /** The hosts strip and the timeline each fold away, to give a short panel more rows. */
+  readonly showHosts: boolean;
+  readonly showTimeline: boolean;
+  /** Column id → width in px, for the columns the user resized. */
+  readonly columnWidths: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -31,6 +36,9 @@ export const DEFAULT_SETTINGS = {
   bodyLimit: DEFAULT_BODY_LIMIT,
   bodyBudget: 64 * 1024 * 1024,
   pins: {},
+  showHosts: true,
+  showTimeline: true,
+  columnWidths: {},
 } as const satisfies Settings;
 
 /** Accepts only well-typed fields from storage: it may hold anything an older build wrote. */
@@ -58,10 +66,30 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
     }
     out.pins = clean;
   }
+  if (typeof r['showHosts'] === 'boolean') out.showHosts = r['showHosts'];
+  if (typeof r['showTimeline'] === 'boolean') out.showTimeline = r['showTimeline'];
+  const widths = r['columnWidths'];
+  if (typeof widths === 'object' && widths !== null && !Array.isArray(widths)) {
+    const clean: Record<string, number> = {};
+    for (const [id, px] of Object.entries(widths as Record<string, unknown>)) {
+      if (COLUMN_IDS.has(id) && isCount(px) && px <= 2000) clean[id] = px;
+    }
+    out.columnWidths = clean;
+  }
   return out;
 }
 
 const OLD_DEFAULT_MAX_ENTRIES = 5000;
+const COLUMN_IDS: ReadonlySet<string> = new Set([
+  'time',
+  'method',
+  'url',
+  'status',
+  'format',
+  'code',
+  'meaning',
+  'initiator',
+]);
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;

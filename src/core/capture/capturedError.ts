@@ -1,5 +1,6 @@
 import { hostAndPort } from '../filter/hostPattern';
 import type { DecodedError, Exchange, Header } from '../types';
+import type { CallSite } from './initiator';
 
 /** One decoded error as the panel keeps it: the exchange, trimmed for memory, plus its decoding. */
 export interface CapturedError {
@@ -36,6 +37,8 @@ export interface CapturedError {
   readonly decoded: DecodedError;
   /** Came from an imported HAR file rather than live traffic. */
   readonly imported: boolean;
+  /** The page code that made the request (Chrome's `_initiator`); null when none was given. */
+  readonly initiator: CallSite | null;
 }
 
 export interface CaptureLimits {
@@ -85,6 +88,7 @@ export function toCapturedError(
     respondedAt?: number;
     requestBody?: string | null;
     imported?: boolean;
+    initiator?: CallSite | null;
   },
 ): CapturedError {
   const truncated = bodyText.length > options.bodyLimit;
@@ -114,5 +118,6 @@ export function toCapturedError(
     mimeType: exchange.mimeType ?? '',
     decoded,
     imported: options.imported ?? false,
+    initiator: options.initiator ?? null,
   };
 }
