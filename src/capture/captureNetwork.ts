@@ -1,6 +1,7 @@
 import { isStaticResource, mayBeError } from '../core/capture/candidate';
 import { displayHost, toCapturedError, type CapturedError } from '../core/capture/capturedError';
 import { isExtensionInitiated } from '../core/capture/extensionInitiator';
+import { callSiteOf } from '../core/capture/initiator';
 import {
   decodeWithoutBody,
   isTruncated,
@@ -24,6 +25,7 @@ import {
 } from './entryExchange';
 import { failureHold } from './failureHold';
 import { startHarWatch } from './harWatch';
+import { headerInterner } from './internHeaders';
 import { startRetryAudit } from './retryAudit';
 import { startWebRequestGaps } from './webRequestGaps';
 
@@ -64,6 +66,7 @@ export function startCapture(
   timing: CaptureTiming = DEFAULT_TIMING,
 ): Unsubscribe {
   const audit = startRetryAudit(store);
+  const share = headerInterner();
   const rows = new Map<string, number>(); // gap rows by entry key, to replace when the body comes
   let nextId = 1;
   let page = 0;
@@ -99,7 +102,7 @@ export function startCapture(
     // Cleared since it finished (a navigation, the Clear button): it belongs to a list that
     // is gone. A late body lookup after a reload must not add the old page's rows to the new.
     if (store.getState().auditEpoch !== s.epoch) return audit.decoded(entry, null);
-    const exchange = exchangeOf(entry, body, failure);
+    const exchange = exchangeOf(entry, body, failure, share);
     const belowHttp = isTransportFailure(exchange.status, exchange.error);
     let gap = s.gap ?? null;
     if (gap === null && !belowHttp && bodyUnavailable(entry, body)) {
@@ -128,6 +131,7 @@ export function startCapture(
       requestBody: entry.request.postData?.text ?? null,
       gap,
       byExtension: isExtensionInitiated(entry._initiator, entry._resourceType),
+      initiator: callSiteOf(entry._initiator),
     });
     if (known !== undefined) {
       rows.delete(key);

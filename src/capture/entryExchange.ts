@@ -1,5 +1,5 @@
 import { headerValue } from '../core/http/headers';
-import type { Exchange, PreflightExchange } from '../core/types';
+import type { Exchange, Header, PreflightExchange } from '../core/types';
 import type { BodyContent, FinishedEntry } from '../platform/seam';
 
 export function startedAtOf(entry: FinishedEntry): number {
@@ -14,18 +14,24 @@ export interface FailureFacts {
   readonly error: string | null;
 }
 
-/** The entry as the core decodes it; `body` null when the browser gave none. */
+type Interner = (headers: readonly Header[]) => readonly Header[];
+
+/**
+ * The entry as the core decodes it; `body` null when the browser gave none. `share` interns
+ * header lists, so that 100,000 rows hold one copy of each (see internHeaders).
+ */
 export function exchangeOf(
   entry: FinishedEntry,
   body: BodyContent | null,
   failure?: FailureFacts,
+  share: Interner = (headers) => headers,
 ): Exchange {
   return {
     url: entry.request.url,
     method: entry.request.method.toUpperCase(),
     status: entry.response.status,
-    requestHeaders: entry.request.headers,
-    responseHeaders: entry.response.headers,
+    requestHeaders: share(entry.request.headers),
+    responseHeaders: share(entry.response.headers),
     body: body?.text ?? null,
     bodyEncoding: body?.base64 === true ? 'base64' : 'plain',
     mimeType: entry.response.content.mimeType ?? '',

@@ -7,18 +7,17 @@ import { PermissionContext } from './coverage/permissionContext';
 import './coverage/coverage.css';
 import { DetailsPane } from './DetailsPane';
 import { ErrorList } from './ErrorList';
-import { HostStrip } from './HostStrip';
+import { Overview } from './Overview';
 import { useFilteredErrors } from './hooks/useFilteredErrors';
 import { useKeyboard } from './hooks/useKeyboard';
 import { useVirtualWindow } from './hooks/useVirtualWindow';
 import { useLang } from './i18n/useT';
+import { OpenResourceContext, type OpenResource } from './openResource';
 import { PinSettings } from './settings/PinSettings';
 import { StatusBar } from './StatusBar';
 import { HarDropZone } from './har/HarDropZone';
-import { Timeline } from './timeline/Timeline';
 import { AuditView } from './views/AuditView';
 import { SummaryView } from './views/SummaryView';
-import { ViewTabs } from './views/ViewTabs';
 import { StoreContext, useAppStore } from './storeContext';
 import { Toolbar } from './Toolbar';
 import { WatchedHosts } from './WatchedHosts';
@@ -27,15 +26,19 @@ import { WatchedHosts } from './WatchedHosts';
 export function App({
   store,
   permissions = null,
+  openResource = null,
 }: {
   readonly store: AppStore;
   readonly permissions?: PermissionSeam | null;
+  readonly openResource?: OpenResource | null;
 }) {
   return (
     <StoreContext value={store}>
-      <PermissionContext value={permissions}>
-        <Shell />
-      </PermissionContext>
+      <OpenResourceContext value={openResource}>
+        <PermissionContext value={permissions}>
+          <Shell />
+        </PermissionContext>
+      </OpenResourceContext>
     </StoreContext>
   );
 }
@@ -71,13 +74,11 @@ function Shell() {
       <Toolbar filterRef={filterRef} hostsOpen={hostsOpen} onToggleHosts={toggleHosts} />
       {hostsOpen && <WatchedHosts />}
       {hostsOpen && <PinSettings />}
-      <ViewTabs />
       {view === 'errors' && (
         <>
-          <HostStrip />
+          <Overview />
           <NavigationDropNotice />
           <ListenerOffer />
-          <Timeline />
           <div className="main">
             <ErrorList rows={rows} range={range} scrollRef={scrollRef} onScroll={onScroll} />
             <DetailsPane />

@@ -28,11 +28,18 @@ export function mountPanel(
   let unmounted = false;
   root.render(<Connecting />);
   return {
-    attach({ store }) {
+    attach({ store, openResource }) {
       if (unmounted || store === current) return;
       current = store;
       generation += 1;
-      root.render(<App key={generation} store={store} permissions={permissions} />);
+      root.render(
+        <App
+          key={generation}
+          store={store}
+          permissions={permissions}
+          openResource={openResource ?? null}
+        />,
+      );
     },
     unmount() {
       if (unmounted) return;

@@ -10,7 +10,10 @@ export interface FinishedEntry {
   readonly time: number;
   /** Chrome's resource type (`fetch`, `xhr`, `image`, `preflight`…); Firefox sends none. */
   readonly _resourceType?: string;
-  /** Chrome: who made the request, with the script's call stack. */
+  /**
+   * Chrome's initiator with its call stack (read by `callSiteOf`); `null` when it hides who made
+   * the request (another extension). Firefox sends none.
+   */
   readonly _initiator?: unknown;
   /** The page load it belongs to; only in getHAR() entries. */
   readonly pageref?: string;
@@ -102,6 +105,8 @@ export interface PanelSeam {
     pagePath: string,
     onShown: (win: Window) => void,
   ): void;
+  /** Shows a script at a line in DevTools' Sources panel; line and column count from 1. */
+  openResource(url: string, line: number, column: number): void;
 }
 
 /**

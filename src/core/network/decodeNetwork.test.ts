@@ -41,6 +41,11 @@ describe('decode: failures below HTTP are `network` errors', () => {
     expect(d?.title.ru).toMatch(/[а-яё]/i);
   });
 
+  it('takes an entry with no URL (a broken HAR) for no failure at all', () => {
+    expect(decode(failed(null, { url: '' }))).toBeNull();
+    expect(decode(failed('net::ERR_FAILED', { url: 'chrome-extension://x/y' }))).toBeNull();
+  });
+
   it('leaves out a request the page or a navigation cancelled', () => {
     expect(decode(failed('net::ERR_ABORTED'))).toBeNull();
     expect(decode(failed('NS_BINDING_ABORTED'))).toBeNull();

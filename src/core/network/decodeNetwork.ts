@@ -40,6 +40,8 @@ function corsOf(exchange: Exchange, error: string): CorsFinding | null {
  * (Firefox records those as plain HTTP 200) is one too.
  */
 export function decodeNetwork(exchange: Exchange): DecodedError | null {
+  // An entry with no URL to speak of (a hostile or broken HAR) failed at nothing.
+  if (!/^(?:https?|wss?):\/\//i.test(exchange.url)) return null;
   const error = exchange.error ?? '';
   const failed = isTransportFailure(exchange.status, error);
   // The common case first and cheap: a response that got through, with no CORS in play.
