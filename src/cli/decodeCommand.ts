@@ -1,7 +1,7 @@
 import { harRecord } from '../core/audit/harRecord';
 import type { RequestRecord, Violation } from '../core/audit/requestRecord';
 import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
-import type { FormatId, Lang, RetryAdvice } from '../core/types';
+import type { DecodedError, FormatId, Lang, RetryAdvice } from '../core/types';
 import { violationsLine, withViolationColumn, withViolations } from './auditHar';
 import { pinResolver, type Pin } from './pins';
 import { renderTable, type Column } from './table';
@@ -45,24 +45,35 @@ export interface DecodeHarOptions {
   readonly hosts: readonly string[];
   /** `--pin`: a matching host's bodies are decoded as its format first. */
   readonly pins?: readonly Pin[];
+  /** Sees each error's whole decoding, for what a row leaves out (check, diff). */
+  readonly onDecoded?: (entry: number, decoded: DecodedError) => void;
 }
 
-/** HAR text → its error exchanges in HAR order. Throws HarError when the text is not a HAR. */
-export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport {
-  const raw = harEntries(text);
-  const exchanges = raw.map(exchangeFromHarEntry);
+/**
+ * A HAR (its text, or its entries as a stream) → its error exchanges in HAR order. Throws
+ * HarError when the text is not a HAR.
+ */
+export function decodeHar(
+  input: string | Iterable<unknown>,
+  options: DecodeHarOptions,
+): DecodeReport {
+  const raw = typeof input === 'string' ? harEntries(input) : input;
   const records: RequestRecord[] = [];
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
   const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
   const rows: ErrorRow[] = [];
   let matched = 0;
-  exchanges.forEach((exchange, entry) => {
-    if (hostMatches !== null && !hostMatches(exchange.url)) return;
+  let entry = -1;
+  for (const item of raw) {
+    entry++;
+    const exchange = exchangeFromHarEntry(item);
+    if (hostMatches !== null && !hostMatches(exchange.url)) continue;
     matched++;
     const pin = pinOf?.(exchange.url);
     const decoded = decode(exchange, pin === undefined ? {} : { pin });
-    records.push(harRecord(entry, raw[entry], exchange, decoded));
-    if (decoded === null) return;
+    records.push(harRecord(entry, item, exchange, decoded));
+    if (decoded === null) continue;
+    options.onDecoded?.(entry, decoded);
     rows.push({
       entry,
       url: exchange.url,
@@ -81,13 +92,13 @@ export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport
       batchSize: Math.max(1, decoded.batch.length),
       violations: [],
     });
-  });
-  return { rows: withViolations(rows, records), entries: exchanges.length, matched };
+  }
+  return { rows: withViolations(rows, records), entries: entry + 1, matched };
 }
 
-/** The `--json` document: `{"errors": [...]}`, one object per error, fields in a fixed order. */
-export function toJson(report: DecodeReport): string {
-  const errors = report.rows.map((row) => ({
+/** The objects of `--json`'s "errors" array, fields in a fixed order; the library's rows too. */
+export function jsonErrors(report: DecodeReport) {
+  return report.rows.map((row) => ({
     entry: row.entry,
     url: row.url,
     method: row.method,
@@ -100,7 +111,11 @@ export function toJson(report: DecodeReport): string {
     requestId: row.requestId,
     violations: row.violations,
   }));
-  return `${JSON.stringify({ errors })}\n`;
+}
+
+/** The `--json` document: `{"errors": [...]}`, one object per error. */
+export function toJson(report: DecodeReport): string {
+  return `${JSON.stringify({ errors: jsonErrors(report) })}\n`;
 }
 
 const TABLE_COLUMNS: readonly Column[] = [

@@ -1,5 +1,5 @@
 /** The process wiring of the CLI: argv, stdio and the file system. The logic is in run.ts. */
-import { readFileSync } from 'node:fs';
+import { nodeIo } from './nodeIo';
 import { run } from './run';
 
 // `decode big.har | head` closes the pipe early; that is not an error worth a stack trace.
@@ -7,8 +7,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
-process.exitCode = run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
-});
+process.exitCode = run(process.argv.slice(2), nodeIo());
