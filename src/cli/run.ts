@@ -1,5 +1,7 @@
 import { parseArgs, USAGE, type Command, type DecodeArgs } from './args';
+import { runCheck } from './checkCommand';
 import { decodeHar, toJson, toTable } from './decodeCommand';
+import { runDiff } from './diffCommand';
 import { harFileEntries, HarFileError, type OpenedFile } from './harFile';
 import { runReport } from './reportCommand';
 
@@ -60,7 +62,7 @@ function decodeFile(args: DecodeArgs, io: CliIo): number {
 }
 
 function runCommand(
-  command: Extract<Command, { kind: 'decode' | 'report' }>,
+  command: Exclude<Command, { kind: 'help' | 'usage-error' }>,
   io: CliIo,
 ): number {
   switch (command.kind) {
@@ -68,6 +70,10 @@ function runCommand(
       return decodeFile(command.args, io);
     case 'report':
       return runReport(command.args, io);
+    case 'check':
+      return runCheck(command.args, io);
+    case 'diff':
+      return runDiff(command.args, io);
   }
 }
 
@@ -81,8 +87,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     case 'usage-error':
       io.stderr(`${PROGRAM}: ${command.message}\n\n${USAGE}\n`);
       return EXIT_USAGE;
-    case 'decode':
-    case 'report':
+    default:
       try {
         return runCommand(command, io);
       } catch (error) {
