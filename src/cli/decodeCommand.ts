@@ -49,30 +49,28 @@ export interface DecodeHarOptions {
   readonly onDecoded?: (entry: number, decoded: DecodedError) => void;
 }
 
-/**
- * A HAR (its text, or its entries as a stream) → its error exchanges in HAR order. Throws
- * HarError when the text is not a HAR.
- */
-export function decodeHar(
-  input: string | Iterable<unknown>,
-  options: DecodeHarOptions,
-): DecodeReport {
-  const raw = typeof input === 'string' ? harEntries(input) : input;
+/** Decodes a HAR's entries one at a time, as they arrive; `report()` adds the retry audit. */
+export interface HarDecoder {
+  add(entry: unknown): void;
+  report(): DecodeReport;
+}
+
+export function harDecoder(options: DecodeHarOptions): HarDecoder {
   const records: RequestRecord[] = [];
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
   const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
   const rows: ErrorRow[] = [];
   let matched = 0;
   let entry = -1;
-  for (const item of raw) {
+  const add = (item: unknown): void => {
     entry++;
     const exchange = exchangeFromHarEntry(item);
-    if (hostMatches !== null && !hostMatches(exchange.url)) continue;
+    if (hostMatches !== null && !hostMatches(exchange.url)) return;
     matched++;
     const pin = pinOf?.(exchange.url);
     const decoded = decode(exchange, pin === undefined ? {} : { pin });
     records.push(harRecord(entry, item, exchange, decoded));
-    if (decoded === null) continue;
+    if (decoded === null) return;
     options.onDecoded?.(entry, decoded);
     rows.push({
       entry,
@@ -92,8 +90,22 @@ export function decodeHar(
       batchSize: Math.max(1, decoded.batch.length),
       violations: [],
     });
-  }
-  return { rows: withViolations(rows, records), entries: entry + 1, matched };
+  };
+  const report = () => ({ rows: withViolations(rows, records), entries: entry + 1, matched });
+  return { add, report };
+}
+
+/**
+ * A HAR (its text, or its entries as a stream) → its error exchanges in HAR order. Throws
+ * HarError when the text is not a HAR.
+ */
+export function decodeHar(
+  input: string | Iterable<unknown>,
+  options: DecodeHarOptions,
+): DecodeReport {
+  const decoder = harDecoder(options);
+  for (const item of typeof input === 'string' ? harEntries(input) : input) decoder.add(item);
+  return decoder.report();
 }
 
 /** The objects of `--json`'s "errors" array, fields in a fixed order; the library's rows too. */
