@@ -111,9 +111,12 @@ describe('HarEntryReader', () => {
     expect(Object.keys(entry ?? {})).toEqual(['__proto__']);
   });
 
-  it('keeps what it needs, so the caller may reuse a chunk buffer', () => {
-    const bytes = utf8('{"log":{"entries":[{"text":"0123456789abcdef"}]}}');
-    const buffer = new Uint8Array(5);
+  it.each([
+    ['a Uint8Array', (n: number) => new Uint8Array(n)],
+    ['a Node Buffer, whose slice() shares memory', (n: number) => Buffer.alloc(n)],
+  ])('keeps what it needs, so the caller may reuse %s', (_, allocate) => {
+    const bytes = utf8('\uFEFF{"log":{"entries":[{"text":"0123456789abcdef"},12345,"x"]}}');
+    const buffer = allocate(5);
     const reused = function* () {
       for (let i = 0; i < bytes.length; i += 5) {
         const part = bytes.subarray(i, i + 5);
@@ -121,7 +124,7 @@ describe('HarEntryReader', () => {
         yield buffer.subarray(0, part.length);
       }
     };
-    expect([...harEntriesOfChunks(reused())]).toEqual([{ text: '0123456789abcdef' }]);
+    expect([...harEntriesOfChunks(reused())]).toEqual([{ text: '0123456789abcdef' }, 12345, 'x']);
   });
 
   it('agrees with JSON.parse on any HAR-shaped document, however it is cut', () => {

@@ -40,6 +40,11 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** A copy: Node's Buffer#slice, unlike Uint8Array's, shares the memory it slices. */
+function copy(bytes: Uint8Array, from = 0): Uint8Array {
+  return new Uint8Array(bytes.subarray(from));
+}
+
 const notJson = () => new HarError('not JSON', 'not-json');
 
 export class HarEntryReader {
@@ -65,7 +70,7 @@ export class HarEntryReader {
     if (this.head !== null) {
       const joined = this.head.length > 0 ? concat([this.head, chunk]) : chunk;
       if (joined.length < BOM.length && joined.every((b, i) => b === BOM[i])) {
-        this.head = joined.slice();
+        this.head = copy(joined);
         return [];
       }
       this.head = null;
@@ -103,7 +108,7 @@ export class HarEntryReader {
       capture.start = 0;
       const end = scanValue(buf, 0, capture.scan);
       if (end < 0) {
-        capture.parts.push(buf.slice());
+        capture.parts.push(copy(buf));
         return;
       }
       i = this.finish(capture, buf, end);
@@ -182,7 +187,7 @@ export class HarEntryReader {
     const capture: Capture = { purpose, scan, parts: [], start: i };
     const end = scanValue(buf, scan.kind === 'scalar' ? i : i + 1, scan);
     if (end < 0) {
-      capture.parts.push(buf.slice(i));
+      capture.parts.push(copy(buf, i));
       this.capture = capture;
       return buf.length;
     }
