@@ -22,7 +22,8 @@ export type CheckCommand =
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export const CHECK_USAGE = `       api-error-decoder check FILE.har... [--fail-on error|unknown|violation|none]
-         [--format table|json|markdown|junit] [--lang en|ru] [--host PATTERN]... [--pin HOST=FORMAT]...`;
+         [--format table|json|markdown|junit] [--lang en|ru] [--host PATTERN]...
+         [--pin HOST=FORMAT]...`;
 
 export const CHECK_HELP = `The check command is a CI gate over HAR files. It exits 1 when they hold what --fail-on names,
 0 otherwise, and 2 when a file cannot be read:
