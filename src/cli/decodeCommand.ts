@@ -1,5 +1,5 @@
 import { harRecord } from '../core/audit/harRecord';
-import type { RequestRecord, Violation } from '../core/audit/requestRecord';
+import type { RequestRecord, RetryFacts, Violation } from '../core/audit/requestRecord';
 import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
 import type { DecodedError, FormatId, Lang, RetryAdvice } from '../core/types';
 import { violationsLine, withViolationColumn, withViolations } from './auditHar';
@@ -55,6 +55,11 @@ export interface HarDecoder {
   report(): DecodeReport;
 }
 
+function retryFacts(decoded: DecodedError): RetryFacts {
+  const { advice, afterSeconds, maxAttempts } = decoded.retry;
+  return { advice, afterSeconds, maxAttempts };
+}
+
 export function harDecoder(options: DecodeHarOptions): HarDecoder {
   const records: RequestRecord[] = [];
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
@@ -69,7 +74,8 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
     matched++;
     const pin = pinOf?.(exchange.url);
     const decoded = decode(exchange, pin === undefined ? {} : { pin });
-    records.push(harRecord(entry, item, exchange, decoded));
+    // The audit keeps a record of every entry: only the retry advice, not the whole decoding.
+    records.push(harRecord(entry, item, exchange, decoded && { retry: retryFacts(decoded) }));
     if (decoded === null) return;
     options.onDecoded?.(entry, decoded);
     rows.push({
