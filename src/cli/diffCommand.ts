@@ -1,6 +1,6 @@
 import { harFileEntries } from './harFile';
 import type { DiffArgs } from './diffArgs';
-import { diffFindings, somethingNew, type HarDiff } from './diffFindings';
+import { baselineOf, diffFindings, somethingNew, type HarDiff } from './diffFindings';
 import { findingsOf } from './findings';
 import { EXIT_OK, harFileFailure, type CliIo } from './run';
 import { renderTable, sanitize, type Column } from './table';
@@ -102,7 +102,8 @@ export function diffJson(diff: HarDiff): string {
 export function runDiff(args: DiffArgs, io: CliIo): number {
   let diff: HarDiff;
   try {
-    const base = findingsOf(args.base, harFileEntries(io, args.base), args);
+    // Only BASE's counts and keys stay in memory while NEW is read.
+    const base = baselineOf(findingsOf(args.base, harFileEntries(io, args.base), args));
     const next = findingsOf(args.next, harFileEntries(io, args.next), args);
     diff = diffFindings(base, next, args.factor);
   } catch (error) {

@@ -6,9 +6,18 @@ import {
   type ViolationGroup,
 } from './findings';
 
+/** What `diff` keeps of BASE while it reads NEW: counts and keys, not every error. */
+export interface Baseline {
+  readonly file: string;
+  /** Error count per (host, format, code). */
+  readonly codes: ReadonlyMap<string, number>;
+  /** (host, rule, retried format and code) of every broken retry rule. */
+  readonly violations: ReadonlySet<string>;
+}
+
 /** What NEW has that BASE has not. */
 export interface HarDiff {
-  readonly base: HarFindings;
+  readonly base: Baseline;
   readonly next: HarFindings;
   readonly factor: number;
   /** (host, format, code) that BASE does not have. */
@@ -23,17 +32,25 @@ const codeKey = (g: Pick<CodeGroup, 'host' | 'format' | 'code'>) =>
   JSON.stringify([g.host, g.format, g.code]);
 const violationKey = (v: ViolationGroup) => JSON.stringify([v.host, v.kind, v.format, v.code]);
 
-export function diffFindings(base: HarFindings, next: HarFindings, factor: number): HarDiff {
-  const before = new Map(groupByCode(base.findings).map((g) => [codeKey(g), g.count]));
+export function baselineOf(base: HarFindings): Baseline {
+  return {
+    file: base.file,
+    codes: new Map(groupByCode(base.findings).map((g) => [codeKey(g), g.count])),
+    violations: new Set(groupViolations([base]).map(violationKey)),
+  };
+}
+
+export function diffFindings(base: Baseline, next: HarFindings, factor: number): HarDiff {
   const newErrors: CodeGroup[] = [];
   const grown: { group: CodeGroup; before: number }[] = [];
   for (const group of groupByCode(next.findings)) {
-    const count = before.get(codeKey(group));
+    const count = base.codes.get(codeKey(group));
     if (count === undefined) newErrors.push(group);
     else if (group.count > factor * count) grown.push({ group, before: count });
   }
-  const seen = new Set(groupViolations([base]).map(violationKey));
-  const newViolations = groupViolations([next]).filter((v) => !seen.has(violationKey(v)));
+  const newViolations = groupViolations([next]).filter(
+    (v) => !base.violations.has(violationKey(v)),
+  );
   return { base, next, factor, newErrors, grown, newViolations };
 }
 
