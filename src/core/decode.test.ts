@@ -247,6 +247,18 @@ describe('undocumented codes and statuses', () => {
     expect(d?.retry.advice).toBe('backoff');
   });
 
+  it('names the format in the language of the note, never English inside Russian', () => {
+    const d = decode(exchange({ status: 400, json: { ok: false, error: { message: 'x' } } }));
+    expect(d?.notes[0]).toEqual({
+      en: 'The error carries no code (ok:false envelope).',
+      ru: 'В ошибке нет кода (формат с полем ok).',
+    });
+    const meta = { state: 1, message: 'm', result: null, error: { code: 'zzz' }, meta: {} };
+    expect(decode(exchange({ status: 400, json: meta }))?.notes[0]?.ru).toBe(
+      'Код zzz не описан в документации (формат с полями state и meta).',
+    );
+  });
+
   it('never takes prototype keys for catalog entries', () => {
     for (const code of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const d = decode(exchange({ status: 400, json: { ok: false, error: { code } } }));

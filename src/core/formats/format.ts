@@ -31,8 +31,8 @@ export type Catalog = ReadonlyMap<string, CatalogEntry>;
  */
 export interface ErrorFormat {
   readonly id: Exclude<FormatId, 'http'>;
-  /** A short human name for lists and tables. */
-  readonly name: string;
+  /** A short human name for lists and tables, in every UI language. */
+  readonly name: Text;
   /** Where the facts come from. */
   readonly source: string;
   /** Higher is tried first, so a body two formats could claim goes to the more specific one. */

@@ -60,7 +60,7 @@ function graphQlError(item: unknown, partialData: boolean): EnvelopeError | null
  */
 export const graphqlFormat: ErrorFormat = {
   id: 'graphql',
-  name: 'GraphQL',
+  name: { en: 'GraphQL', ru: 'GraphQL' },
   source:
     'GraphQL specification (October 2021), §7.1 Response Format; Apollo Server error codes (ApolloServerErrorCode, Apollo Server docs)',
   // Below the five seed formats (none of their envelopes passes the checks below, and being

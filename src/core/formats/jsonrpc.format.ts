@@ -68,7 +68,7 @@ const RESERVED_CODE: CatalogEntry = {
  */
 export const jsonRpcFormat: ErrorFormat = {
   id: 'jsonrpc',
-  name: 'JSON-RPC 2.0',
+  name: { en: 'JSON-RPC 2.0', ru: 'JSON-RPC 2.0' },
   source: 'seed 003 (JSON-RPC API)',
   specificity: 40,
   errorOn2xx: true,

@@ -36,7 +36,7 @@ function numericCode(value: unknown): string | number | null {
 /** `{ error: { code: <number>, message } }`: the bare envelope of seed 004. */
 export const numericCodeFormat: ErrorFormat = {
   id: 'numeric-code',
-  name: 'numeric error code',
+  name: { en: 'numeric error code', ru: 'числовой код ошибки' },
   source: 'seed 004 (REST API with numeric codes)',
   specificity: 10,
   errorOn2xx: false,

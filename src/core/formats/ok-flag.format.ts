@@ -22,7 +22,7 @@ const NON_IDEMPOTENT = new Set(['POST', 'PATCH']);
 /** `{ ok: false, error: { code, message, details } }`, with `{ ok: true, data }` for success. */
 export const okFlagFormat: ErrorFormat = {
   id: 'ok-flag',
-  name: 'ok:false envelope',
+  name: { en: 'ok:false envelope', ru: 'формат с полем ok' },
   source: 'seed 000 (proxy API)',
   specificity: 30,
   errorOn2xx: true,

@@ -31,7 +31,7 @@ function requestIdOf(body: JsonObject): string | null {
 /** `{ state, message, result, error: { code, details }, meta: { request_id, timestamp } }`. */
 export const stateMetaFormat: ErrorFormat = {
   id: 'state-meta',
-  name: 'state/meta envelope',
+  name: { en: 'state/meta envelope', ru: 'формат с полями state и meta' },
   source: 'seed 001 (exchanger API)',
   specificity: 20,
   errorOn2xx: false,

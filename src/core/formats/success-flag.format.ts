@@ -19,7 +19,7 @@ function requestIdOf(body: JsonObject): string | null {
  */
 export const successFlagFormat: ErrorFormat = {
   id: 'success-flag',
-  name: 'success:false envelope',
+  name: { en: 'success:false envelope', ru: 'формат с полем success' },
   source: 'seed 002 (sessions and products API)',
   specificity: 30,
   errorOn2xx: true,

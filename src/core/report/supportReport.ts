@@ -61,7 +61,7 @@ export function supportReport(input: SupportReportInput, lang: Lang): string {
   const format =
     d.format === 'http'
       ? T.formatHttp[lang]
-      : `${formatById(d.format)?.name ?? d.format} (${codeSpan(d.format)})`;
+      : `${formatById(d.format)?.name[lang] ?? d.format} (${codeSpan(d.format)})`;
   const status = input.status || d.status;
   const lines: [label: string, value: string][] = [
     [T.requestId[lang], requestId ? codeSpan(redactBodyText(requestId)) : T.notSent[lang]],

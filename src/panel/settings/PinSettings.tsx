@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FORMATS } from '../../core/formats/index';
 import type { FormatId } from '../../core/types';
-import { useT } from '../i18n/useT';
+import { useLang, useT } from '../i18n/useT';
 import { useAppStore } from '../storeContext';
 import { pinHost, withoutPin, withPin } from './pinHost';
 
@@ -12,6 +12,7 @@ import { pinHost, withoutPin, withPin } from './pinHost';
  */
 export function PinSettings() {
   const t = useT();
+  const lang = useLang();
   const pins = useAppStore((s) => s.settings.pins);
   const hostCounts = useAppStore((s) => s.hostCounts);
   const updateSettings = useAppStore((s) => s.updateSettings);
@@ -94,7 +95,7 @@ export function PinSettings() {
         >
           {FORMATS.map((f) => (
             <option key={f.id} value={f.id}>
-              {f.id} ({f.name})
+              {f.id} ({f.name[lang]})
             </option>
           ))}
         </select>
