@@ -113,7 +113,7 @@ const SEEDS: readonly Seed[] = [
       ['-32002', 'after-auth'],
       ['-32003', 'no'],
       ['-32004', 'check-first'],
-      ['-32005', 'wait'],
+      ['-32005', 'backoff'],
       ['-32006', 'no'],
     ],
     statuses: [],

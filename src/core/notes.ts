@@ -26,6 +26,12 @@ export const notes = {
       ru: `Код ${String(code)} не описан в документации (${formatName.ru}).`,
     };
   },
+  exampleOnly(code: string | number, formatName: Text): Text {
+    return {
+      en: `Code ${String(code)} appears in the documentation's example (${formatName.en}), not in its list of codes.`,
+      ru: `Код ${String(code)} есть в примере из документации (${formatName.ru}), но не в её списке кодов.`,
+    };
+  },
   noCode(formatName: Text): Text {
     return {
       en: `The error carries no code (${formatName.en}).`,

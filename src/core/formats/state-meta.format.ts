@@ -1,19 +1,13 @@
 import { fieldErrorsFromMap } from '../json/fieldErrors';
 import { isObject, own, codeOrNull, stringOrNull, type JsonObject } from '../json/guards';
-import {
-  AFTER_AUTH,
-  CHECK_FIRST,
-  EXPONENTIAL_BACKOFF,
-  NO_RETRY,
-  WAIT_RETRY_AFTER,
-} from '../retryRules';
+import { AFTER_AUTH, BACKOFF, CHECK_FIRST, NO_RETRY, WAIT_RETRY_AFTER } from '../retryRules';
 import type { Text } from '../types';
 import { catalogOf, type ErrorFormat } from './format';
 
 // Seed 001 lists what to hand to support; the token itself must never leave the integration.
 const SUPPORT: Text = {
-  en: 'give support the X-Request-Id, endpoint, HTTP method, request time, HTTP status, error.code and the API key name (never the token itself)',
-  ru: 'передайте в поддержку X-Request-Id, endpoint, HTTP-метод, время запроса, HTTP-статус, error.code и название API-ключа (но не сам токен)',
+  en: 'give them the X-Request-Id, endpoint, HTTP method, request time, HTTP status, error.code and the API key name (never the token itself)',
+  ru: 'передайте X-Request-Id, endpoint, HTTP-метод, время запроса, HTTP-статус, error.code и название API-ключа (но не сам токен)',
 };
 
 // The top-level keys that set this envelope apart from a bare `{ error: { code, message } }`.
@@ -151,13 +145,15 @@ export const stateMetaFormat: ErrorFormat = {
         en: 'The server failed to process the request.',
         ru: 'Сервер не смог обработать запрос.',
       },
+      // "Yes, with backoff": the document gives no formula, so no schedule is claimed.
       action: {
-        en: `Retry with backoff; if it persists, ${SUPPORT.en}.`,
-        ru: `Повторите с backoff; если ошибка не проходит, ${SUPPORT.ru}.`,
+        en: `Retry with backoff. If you contact support, ${SUPPORT.en}.`,
+        ru: `Повторите с нарастающей задержкой (backoff). Если обращаетесь в поддержку, ${SUPPORT.ru}.`,
       },
-      retry: EXPONENTIAL_BACKOFF,
+      retry: BACKOFF,
     },
   }),
+  // The code table has no status column: no code is paired with an HTTP status.
   catalog: catalogOf({
     authentication_required: {
       title: { en: 'Bearer token missing', ru: 'Не передан Bearer-токен' },

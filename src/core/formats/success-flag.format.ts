@@ -1,12 +1,33 @@
 import { isObject, own, codeOrNull, stringOrNull, type JsonObject } from '../json/guards';
-import {
-  AFTER_AUTH,
-  CHECK_FIRST,
-  EXPONENTIAL_BACKOFF,
-  NO_RETRY,
-  WAIT_RETRY_AFTER,
-} from '../retryRules';
+import { AFTER_AUTH, CHECK_FIRST, NO_RETRY, WAIT_RETRY_AFTER } from '../retryRules';
+import type { CatalogEntry, RetryRule, Text } from '../types';
 import { catalogOf, type ErrorFormat } from './format';
+import { undocumentedCodeEntry } from './undocumentedCode';
+
+// Seed 002: "Exponential backoff: BACKEND_ERROR, BACKEND_TIMEOUT — retry with 2^attempt delay".
+// The formula is the document's; it names no unit, so none is claimed.
+const TWO_TO_THE_ATTEMPT: RetryRule = {
+  advice: 'backoff',
+  schedule: { kind: 'exponential', base: 2 },
+};
+
+const RETRY_EXPONENTIAL: Text = {
+  en: 'Retry with exponential backoff: a delay of 2^attempt.',
+  ru: 'Повторите с экспоненциальной задержкой: 2 в степени номера попытки.',
+};
+
+const BACKEND_FAILURE: Pick<CatalogEntry, 'title' | 'meaning'> = {
+  title: { en: 'Backend failure', ru: 'Сбой бэкенда' },
+  meaning: { en: 'A backend service failed.', ru: 'Сбой сервиса на стороне бэкенда.' },
+};
+
+const BACKEND_TIMEOUT: Pick<CatalogEntry, 'title' | 'meaning'> = {
+  title: { en: 'Backend timeout', ru: 'Таймаут бэкенда' },
+  meaning: {
+    en: 'A backend service did not answer in time.',
+    ru: 'Сервис на стороне бэкенда не ответил вовремя.',
+  },
+};
 
 function requestIdOf(body: JsonObject): string | null {
   const meta = own(body, 'meta');
@@ -23,6 +44,11 @@ export const successFlagFormat: ErrorFormat = {
   source: 'seed 002 (sessions and products API)',
   specificity: 30,
   errorOn2xx: true,
+  requestIdField: 'meta.request_id',
+  undocumentedCode: undocumentedCodeEntry(
+    { en: 'success: false', ru: 'success: false' },
+    'error.message',
+  ),
   recognize(body) {
     if (!isObject(body)) return null;
     const success = own(body, 'success');
@@ -148,27 +174,8 @@ export const successFlagFormat: ErrorFormat = {
       },
       retry: NO_RETRY,
     },
-    '502': {
-      title: { en: 'Backend failure', ru: 'Сбой backend' },
-      meaning: { en: 'A backend service failed.', ru: 'Сбой backend-сервиса.' },
-      action: {
-        en: 'Retry with exponential backoff (a 2^attempt delay).',
-        ru: 'Повторите с экспоненциальной задержкой (2^attempt).',
-      },
-      retry: EXPONENTIAL_BACKOFF,
-    },
-    '504': {
-      title: { en: 'Backend timeout', ru: 'Таймаут backend' },
-      meaning: {
-        en: 'A backend service did not answer in time.',
-        ru: 'Backend-сервис не ответил вовремя.',
-      },
-      action: {
-        en: 'Retry with exponential backoff (a 2^attempt delay).',
-        ru: 'Повторите с экспоненциальной задержкой (2^attempt).',
-      },
-      retry: EXPONENTIAL_BACKOFF,
-    },
+    '502': { ...BACKEND_FAILURE, action: RETRY_EXPONENTIAL, retry: TWO_TO_THE_ATTEMPT },
+    '504': { ...BACKEND_TIMEOUT, action: RETRY_EXPONENTIAL, retry: TWO_TO_THE_ATTEMPT },
   }),
   catalog: catalogOf({
     AUTH_INVALID_KEY: {
@@ -320,26 +327,15 @@ export const successFlagFormat: ErrorFormat = {
       status: 409,
     },
     BACKEND_ERROR: {
-      title: { en: 'Backend failure', ru: 'Сбой backend' },
-      meaning: { en: 'A backend service failed.', ru: 'Сбой backend-сервиса.' },
-      action: {
-        en: 'Retry with exponential backoff (a 2^attempt delay).',
-        ru: 'Повторите с экспоненциальной задержкой (2^attempt).',
-      },
-      retry: EXPONENTIAL_BACKOFF,
+      ...BACKEND_FAILURE,
+      action: RETRY_EXPONENTIAL,
+      retry: TWO_TO_THE_ATTEMPT,
       status: 502,
     },
     BACKEND_TIMEOUT: {
-      title: { en: 'Backend timeout', ru: 'Таймаут backend' },
-      meaning: {
-        en: 'A backend service did not answer in time.',
-        ru: 'Backend-сервис не ответил вовремя.',
-      },
-      action: {
-        en: 'Retry with exponential backoff (a 2^attempt delay).',
-        ru: 'Повторите с экспоненциальной задержкой (2^attempt).',
-      },
-      retry: EXPONENTIAL_BACKOFF,
+      ...BACKEND_TIMEOUT,
+      action: RETRY_EXPONENTIAL,
+      retry: TWO_TO_THE_ATTEMPT,
       status: 504,
     },
     INTERNAL_ERROR: {
