@@ -326,6 +326,25 @@ describe('undocumented codes and statuses', () => {
     }
   });
 
+  it('claims no status pairing for seeds 000 and 001, whose code tables have none', () => {
+    const meta = {
+      state: 1,
+      message: 'm',
+      result: null,
+      error: { code: 'validation_error' },
+      meta: {},
+    };
+    const ok = { ok: false, error: { code: 'invalid_token', message: 'm' } };
+    for (const [status, json] of [
+      [400, meta],
+      [403, ok],
+    ] as const) {
+      const d = decode(exchange({ status, json }));
+      expect(d?.known).toBe(true);
+      expect(d?.notes).toEqual([]);
+    }
+  });
+
   it('notes a code that arrives with another status than documented', () => {
     const d = decode(
       exchange({ status: 400, json: { success: false, error: { code: 'RATE_LIMIT_EXCEEDED' } } }),

@@ -161,7 +161,7 @@ export const numericCodeFormat: ErrorFormat = {
     '1003': badData(
       {
         en: 'User with this email already exists',
-        ru: 'Пользователь с такой почтой уже существует',
+        ru: 'Пользователь с такой электронной почтой уже существует',
       },
       {
         en: 'A user with this email is already registered.',
@@ -185,10 +185,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'The server could not access its database; the document files this under 400.',
         ru: 'Сервер не смог обратиться к базе данных; документация относит это к 400.',
       },
-      action: {
-        en: `${NO_REPEAT.en} If it persists, report it to the API owner.`,
-        ru: `${NO_REPEAT.ru} Если ошибка не проходит, сообщите владельцу API.`,
-      },
+      action: NO_REPEAT,
       retry: NO_RETRY,
       status: 400,
     },

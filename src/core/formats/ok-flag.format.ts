@@ -87,6 +87,7 @@ export const okFlagFormat: ErrorFormat = {
       retry: GENTLE_RETRY,
     },
   }),
+  // The code table has no status column: no code is paired with an HTTP status.
   catalog: catalogOf({
     invalid_token: {
       title: { en: 'Token not accepted', ru: 'Токен не принят' },
@@ -99,7 +100,6 @@ export const okFlagFormat: ErrorFormat = {
         ru: 'Проверьте заголовок «Authorization: Bearer <token>».',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     invalid_request: {
       title: { en: 'Invalid parameters or format', ru: 'Неверные параметры или формат' },
@@ -112,7 +112,6 @@ export const okFlagFormat: ErrorFormat = {
         ru: 'Сверьте поля, типы и обязательные параметры. Не повторяйте запрос как есть.',
       },
       retry: NO_RETRY,
-      status: 400,
     },
     insufficient_funds: {
       title: { en: 'Insufficient funds', ru: 'Недостаточно средств' },

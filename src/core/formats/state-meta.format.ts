@@ -166,7 +166,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Добавьте заголовок «Authorization: Bearer <token>» и повторите.',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     invalid_token: {
       title: { en: 'Invalid or disabled token', ru: 'Токен неверен или отключён' },
@@ -179,7 +178,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Проверьте API-ключ или создайте новый, затем повторите.',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     signature_required: {
       title: { en: 'HMAC signature required', ru: 'Нужна HMAC-подпись' },
@@ -192,7 +190,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Добавьте заголовки HMAC-подписи и повторите.',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     invalid_signature: {
       title: { en: 'Signature mismatch', ru: 'Подпись не совпала' },
@@ -205,7 +202,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Проверьте, как собирается и подписывается canonical string, затем повторите.',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     signature_replay: {
       title: { en: 'Nonce already used', ru: 'Nonce уже использован' },
@@ -218,7 +214,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Сгенерируйте новый nonce, заново подпишите запрос и повторите.',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     scope_denied: {
       title: { en: 'Missing scope', ru: 'Не хватает scope' },
@@ -231,7 +226,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Добавьте scope ключу; до этого не повторяйте.',
       },
       retry: NO_RETRY,
-      status: 403,
     },
     ip_not_allowed: {
       title: { en: 'IP not allowed', ru: 'IP не разрешён' },
@@ -244,7 +238,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Добавьте IP сервера в allow-list; до этого не повторяйте.',
       },
       retry: NO_RETRY,
-      status: 403,
     },
     validation_error: {
       title: { en: 'Invalid data', ru: 'Неверные данные' },
@@ -257,7 +250,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Исправьте поля из error.details; не повторяйте запрос как есть.',
       },
       retry: NO_RETRY,
-      status: 422,
     },
     idempotency_conflict: {
       title: { en: 'Idempotency key reused', ru: 'Ключ идемпотентности уже использован' },
@@ -270,7 +262,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Не повторяйте запрос с этим ключом.',
       },
       retry: NO_RETRY,
-      status: 409,
     },
     rate_limit_exceeded: {
       title: { en: 'Rate limit exceeded', ru: 'Превышен частотный лимит' },
@@ -283,9 +274,7 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Дождитесь задержки из Retry-After и повторите.',
       },
       retry: WAIT_RETRY_AFTER,
-      status: 429,
     },
-    // The document pairs no status with the quota: it could be 403 or 429, so none is claimed.
     quota_exceeded: {
       title: { en: 'Quota exhausted', ru: 'Квота исчерпана' },
       meaning: {

@@ -113,7 +113,7 @@ export const successFlagFormat: ErrorFormat = {
       },
       action: {
         en: "Check the key's scopes; if the account is disabled, contact support.",
-        ru: 'Проверьте scope ключа; если аккаунт отключён, обратитесь в поддержку.',
+        ru: 'Проверьте права ключа (scope); если аккаунт отключён, обратитесь в поддержку.',
       },
       retry: NO_RETRY,
     },
@@ -136,8 +136,8 @@ export const successFlagFormat: ErrorFormat = {
         ru: 'Товара нет в наличии, или ключ идемпотентности уже использован.',
       },
       action: {
-        en: 'Check error.code before retrying: a stock conflict may clear, a reused key will not.',
-        ru: 'Перед повтором проверьте error.code: нехватка товара может пройти, повтор ключа — нет.',
+        en: 'Look at error.code before retrying: a product may be back in stock later (or pick another one); a reused idempotency key needs a new key or the cached response.',
+        ru: 'Перед повтором посмотрите error.code: товар может снова появиться в наличии (или выберите другой продукт), а для повторного ключа идемпотентности нужен новый ключ или сохранённый ответ.',
       },
       retry: CHECK_FIRST,
     },
@@ -206,7 +206,7 @@ export const successFlagFormat: ErrorFormat = {
       },
       action: {
         en: "Check the key's scope; do not retry until it is granted.",
-        ru: 'Проверьте scope ключа; не повторяйте, пока право не выдано.',
+        ru: 'Проверьте права ключа (scope); не повторяйте, пока право не выдано.',
       },
       retry: NO_RETRY,
       status: 403,
@@ -282,7 +282,10 @@ export const successFlagFormat: ErrorFormat = {
     },
     PRODUCT_NOT_FOUND: {
       title: { en: 'Product not found', ru: 'Продукт не найден' },
-      meaning: { en: 'The product is invalid or unknown.', ru: 'Продукт неверен или неизвестен.' },
+      meaning: {
+        en: 'The product is invalid or unknown.',
+        ru: 'Неверный или неизвестный продукт.',
+      },
       action: {
         en: 'List the products and pick a valid one.',
         ru: 'Получите список продуктов и выберите существующий.',
@@ -293,11 +296,12 @@ export const successFlagFormat: ErrorFormat = {
     PRODUCT_OUT_OF_STOCK: {
       title: { en: 'Out of stock', ru: 'Нет в наличии' },
       meaning: { en: 'The product is out of stock.', ru: 'Продукта нет в наличии.' },
+      // "Retry or other product": a retry is allowed, so no "check first" is added.
       action: {
-        en: 'Retry later or pick another product.',
+        en: 'Retry later, or pick another product.',
         ru: 'Повторите позже или выберите другой продукт.',
       },
-      retry: CHECK_FIRST,
+      retry: WAIT_RETRY_AFTER,
       status: 409,
     },
     INVALID_REQUEST: {
