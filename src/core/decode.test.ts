@@ -228,6 +228,40 @@ describe('the most specific format wins', () => {
     ).toBe('numeric-code');
   });
 
+  it("a pinned host's error without an envelope keeps the pinned format's status rules", () => {
+    const page = (method: string) =>
+      exchange({
+        status: 503,
+        method,
+        mimeType: 'text/html',
+        responseHeaders: headers({ 'Content-Type': 'text/html' }),
+        body: '<html><h1>503 Service Unavailable</h1></html>',
+      });
+    const get = decode(page('GET'), { pin: 'ok-flag' });
+    expect(get).toMatchObject({ format: 'http', code: null, known: false });
+    expect(get?.title.en).toBe('Upstream or internal error');
+    expect(get?.retry).toMatchObject({
+      advice: 'wait',
+      afterSeconds: 10,
+      maxAttempts: 3,
+      schedule: { kind: 'range', minSeconds: 10, maxSeconds: 30 },
+      documented: true,
+    });
+    expect(get?.notes.map((n) => n.en)).toEqual([
+      'Not recognized: the body is not JSON. Explained by the HTTP status alone.',
+      "The host is pinned (ok:false envelope): the documentation's rules for this status apply.",
+    ]);
+    // The purchase check of the pinned format applies too.
+    const post = decode(page('POST'), { pin: 'ok-flag' });
+    expect(post?.retry.advice).toBe('check-first');
+    expect(post?.retry.warning?.en).toMatch(/^If this was a purchase or renewal/);
+    // Without the pin, or for a status the pinned document does not describe: HTTP alone.
+    expect(decode(page('GET'))?.retry).toMatchObject({ advice: 'wait', maxAttempts: null });
+    const notFound = decode({ ...page('GET'), status: 404 }, { pin: 'ok-flag' });
+    expect(notFound?.title.en).toBe('Not found');
+    expect(notFound?.notes).toHaveLength(1);
+  });
+
   it('a pinned format is tried first', () => {
     const body = { state: 1, message: 'x', result: null, error: { code: 1001 }, meta: {} };
     expect(decode(exchange({ status: 400, json: body }))?.format).toBe('state-meta');

@@ -37,11 +37,15 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
       return fromEnvelope(exchange, format, envelope);
     }
   }
-  return isErrorStatus ? fromStatus(exchange, parsed) : null;
+  return isErrorStatus ? fromStatus(exchange, parsed, pinnedFormat(options.pin)) : null;
+}
+
+function pinnedFormat(pin: FormatId | undefined): ErrorFormat | undefined {
+  return pin === undefined ? undefined : FORMATS.find((f) => f.id === pin);
 }
 
 function orderFormats(pin: FormatId | undefined): readonly ErrorFormat[] {
-  const pinned = pin === undefined ? undefined : FORMATS.find((f) => f.id === pin);
+  const pinned = pinnedFormat(pin);
   return pinned ? [pinned, ...FORMATS.filter((f) => f !== pinned)] : FORMATS;
 }
 
@@ -177,9 +181,21 @@ function looseMessage(parsed: ParseResult): string | null {
   return null;
 }
 
-function fromStatus(exchange: Exchange, parsed: ParseResult): DecodedError {
-  const entry = httpStatusEntry(exchange.status);
+/**
+ * An error status whose body no format recognized. A host pinned to a format keeps that format's
+ * rules for the status (its 5xx delays, its purchase check): the pin says what the API is.
+ */
+function fromStatus(
+  exchange: Exchange,
+  parsed: ParseResult,
+  pinned: ErrorFormat | undefined,
+): DecodedError {
+  const pinnedEntry = pinned === undefined ? undefined : statusEntry(pinned, exchange.status);
+  const entry = pinnedEntry ?? httpStatusEntry(exchange.status);
   const reason = parsed.ok ? 'no-format' : parsed.reason;
+  const found = [notes.notRecognized(reason)];
+  if (pinned !== undefined && pinnedEntry !== undefined)
+    found.push(notes.pinnedStatus(pinned.name));
   return {
     format: 'http',
     code: null,
@@ -190,12 +206,12 @@ function fromStatus(exchange: Exchange, parsed: ParseResult): DecodedError {
     title: entry.title,
     meaning: entry.meaning,
     action: entry.action,
-    retry: resolveRetry(entry.retry, exchange, null),
+    retry: resolveRetry(entry.retry, exchange, pinned ?? null),
     status: exchange.status,
     httpMeaning: httpMeaning(entry, exchange.status),
     requestId: headerValue(exchange.responseHeaders, 'x-request-id'),
     rateLimit: rateLimitOf(exchange.responseHeaders),
-    notes: [notes.notRecognized(reason), ...allowNote(exchange)],
+    notes: [...found, ...allowNote(exchange)],
     batch: [],
   };
 }

@@ -38,6 +38,12 @@ export const notes = {
       ru: `В ошибке нет кода (${formatName.ru}).`,
     };
   },
+  pinnedStatus(formatName: Text): Text {
+    return {
+      en: `The host is pinned (${formatName.en}): the documentation's rules for this status apply.`,
+      ru: `Хост закреплён (${formatName.ru}): действуют правила документации для этого статуса.`,
+    };
+  },
   statusMismatch(code: string | number, documented: number, actual: number): Text {
     return {
       en: `The documentation pairs ${String(code)} with HTTP ${documented}, but the response is HTTP ${actual}.`,
