@@ -29,6 +29,7 @@ export const stateMetaFormat: ErrorFormat = {
   source: 'seed 001 (exchanger API)',
   specificity: 20,
   errorOn2xx: false,
+  requestIdField: 'meta.request_id',
   recognize(body) {
     if (!isObject(body)) return null;
     const error = own(body, 'error');
