@@ -1,9 +1,20 @@
 import { harRecord } from '../core/audit/harRecord';
 import type { RequestRecord, RetryFacts, Violation } from '../core/audit/requestRecord';
+import { isStaticResource, mayBeError } from '../core/capture/candidate';
+import { resourceTypeOf } from '../core/har/parseHar';
 import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
-import type { DecodedError, FormatId, Lang, RetryAdvice } from '../core/types';
+import type {
+  DecodedError,
+  FieldError,
+  FormatId,
+  Lang,
+  RateLimit,
+  RetryAdvice,
+  RetrySchedule,
+} from '../core/types';
 import { violationsLine, withViolationColumn, withViolations } from './auditHar';
 import { pinResolver, type Pin } from './pins';
+import { adviceCell, adviceFootnote } from './retryCell';
 import { renderTable, type Column } from './table';
 
 /**
@@ -20,16 +31,30 @@ export interface ErrorRow {
   readonly code: string | number | null;
   readonly known: boolean;
   readonly title: string | null;
-  readonly retry: {
-    readonly advice: RetryAdvice;
-    readonly afterSeconds: number | null;
-    readonly maxAttempts: number | null;
-  } | null;
+  readonly retry: RowRetry | null;
   readonly requestId: string | null;
   /** How many errors a JSON-RPC batch held (1 otherwise); the row describes the first. */
   readonly batchSize: number;
   /** Retry rules this exchange broke; `retryOf` is the entry index of the error it retried. */
   readonly violations: readonly Violation[];
+  /** The server's own message; then what the panel shows, texts in `--lang`. */
+  readonly message: string | null;
+  readonly meaning: string | null;
+  readonly action: string | null;
+  readonly rateLimit: RateLimit | null;
+  readonly fieldErrors: readonly FieldError[];
+  readonly notes: readonly string[];
+}
+
+export interface RowRetry {
+  readonly advice: RetryAdvice;
+  readonly afterSeconds: number | null;
+  readonly maxAttempts: number | null;
+  readonly schedule: RetrySchedule | null;
+  /** `false` when the documentation gives no rule and the advice is ours. */
+  readonly documented: boolean;
+  /** A format's extra warning (ok-flag's purchase check), in `--lang`. */
+  readonly warning: string | null;
 }
 
 export interface DecodeReport {
@@ -72,33 +97,57 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
     const exchange = exchangeFromHarEntry(item);
     if (hostMatches !== null && !hostMatches(exchange.url)) return;
     matched++;
+    // The panel's rule (live capture and HAR import): the CLI lists what the panel would.
+    const resourceType = resourceTypeOf(item);
+    if (isStaticResource(resourceType)) return; // an icon is no API call, nor a check of one
     const pin = pinOf?.(exchange.url);
-    const decoded = decode(exchange, pin === undefined ? {} : { pin });
+    const decoded = mayBeError(exchange.status, exchange.mimeType, resourceType)
+      ? decode(exchange, pin === undefined ? {} : { pin })
+      : null;
     // The audit keeps a record of every entry: only the retry advice, not the whole decoding.
     records.push(harRecord(entry, item, exchange, decoded && { retry: retryFacts(decoded) }));
     if (decoded === null) return;
     options.onDecoded?.(entry, decoded);
-    rows.push({
-      entry,
-      url: exchange.url,
-      method: exchange.method,
-      status: decoded.status,
-      format: decoded.format,
-      code: decoded.code,
-      known: decoded.known,
-      title: decoded.title[options.lang],
-      retry: {
-        advice: decoded.retry.advice,
-        afterSeconds: decoded.retry.afterSeconds,
-        maxAttempts: decoded.retry.maxAttempts,
-      },
-      requestId: decoded.requestId,
-      batchSize: Math.max(1, decoded.batch.length),
-      violations: [],
-    });
+    rows.push(errorRow(entry, exchange, decoded, options.lang));
   };
   const report = () => ({ rows: withViolations(rows, records), entries: entry + 1, matched });
   return { add, report };
+}
+
+function errorRow(
+  entry: number,
+  exchange: { readonly url: string; readonly method: string },
+  decoded: DecodedError,
+  lang: Lang,
+): ErrorRow {
+  const { retry } = decoded;
+  return {
+    entry,
+    url: exchange.url,
+    method: exchange.method,
+    status: decoded.status,
+    format: decoded.format,
+    code: decoded.code,
+    known: decoded.known,
+    title: decoded.title[lang],
+    retry: {
+      advice: retry.advice,
+      afterSeconds: retry.afterSeconds,
+      maxAttempts: retry.maxAttempts,
+      schedule: retry.schedule,
+      documented: retry.documented,
+      warning: retry.warning === null ? null : retry.warning[lang],
+    },
+    requestId: decoded.requestId,
+    batchSize: Math.max(1, decoded.batch.length),
+    violations: [],
+    message: decoded.message,
+    meaning: decoded.meaning[lang],
+    action: decoded.action[lang],
+    rateLimit: decoded.rateLimit,
+    fieldErrors: decoded.fieldErrors,
+    notes: decoded.notes.map((note) => note[lang]),
+  };
 }
 
 /**
@@ -114,7 +163,10 @@ export function decodeHar(
   return decoder.report();
 }
 
-/** The objects of `--json`'s "errors" array, fields in a fixed order; the library's rows too. */
+/**
+ * The objects of `--json`'s "errors" array, fields in a fixed order; the library's rows too.
+ * Keys added later come after the first ones, so no existing key moves.
+ */
 export function jsonErrors(report: DecodeReport) {
   return report.rows.map((row) => ({
     entry: row.entry,
@@ -128,6 +180,12 @@ export function jsonErrors(report: DecodeReport) {
     retry: row.retry,
     requestId: row.requestId,
     violations: row.violations,
+    message: row.message,
+    meaning: row.meaning,
+    action: row.action,
+    rateLimit: row.rateLimit,
+    fieldErrors: row.fieldErrors,
+    notes: row.notes,
   }));
 }
 
@@ -143,6 +201,7 @@ const TABLE_COLUMNS: readonly Column[] = [
   { header: 'STATUS', align: 'right' },
   { header: 'FORMAT' },
   { header: 'CODE', maxWidth: 32 },
+  { header: 'RETRY' },
   { header: 'MEANING', maxWidth: 60 },
 ];
 
@@ -173,8 +232,10 @@ export function toTable(report: DecodeReport, filtered: boolean): string {
     String(row.status),
     row.format ?? '-',
     codeCell(row),
+    adviceCell(row.retry),
     row.title ?? '-',
   ]);
   const table = withViolationColumn(TABLE_COLUMNS, cells, report.rows);
-  return `${renderTable(table.columns, table.cells)}\n\n${violationsLine(report.rows)}${summary}\n`;
+  const footnote = adviceFootnote(report.rows.map((row) => row.retry));
+  return `${renderTable(table.columns, table.cells)}\n\n${footnote}${violationsLine(report.rows)}${summary}\n`;
 }

@@ -9,7 +9,7 @@ export const packs: readonly PackInfo[] = Object.freeze(
   FORMATS.map((format) =>
     Object.freeze({
       id: format.id,
-      name: format.name,
+      name: format.name.en,
       source: format.source,
       codes: format.catalog.size,
     }),

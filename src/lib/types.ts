@@ -3,9 +3,25 @@
  * change: test/lib/usage.ts holds them (the packed-tarball test type-checks it).
  */
 import type { Violation, ViolationKind } from '../core/audit/requestRecord';
-import type { FormatId, Lang, RetryAdvice } from '../core/types';
+import type {
+  FieldError,
+  FormatId,
+  Lang,
+  RateLimit,
+  RetryAdvice,
+  RetrySchedule,
+} from '../core/types';
 
-export type { FormatId, Lang, RetryAdvice, Violation, ViolationKind };
+export type {
+  FieldError,
+  FormatId,
+  Lang,
+  RateLimit,
+  RetryAdvice,
+  RetrySchedule,
+  Violation,
+  ViolationKind,
+};
 
 /** A format that recognizes bodies: every format but the `http` status fallback. */
 export type PackId = Exclude<FormatId, 'http'>;
@@ -45,10 +61,27 @@ export interface RetrySummary {
   /** Seconds to wait before the first retry, from Retry-After or the documentation. */
   readonly afterSeconds: number | null;
   readonly maxAttempts: number | null;
+  /** The documented delay pattern between attempts, when the document gives one. */
+  readonly schedule: RetrySchedule | null;
+  /** `false` when the documentation gives no rule and the advice is the HTTP status's. */
+  readonly documented: boolean;
+  /** A format's extra warning (ok-flag's purchase check), in `lang`. */
+  readonly warning: string | null;
+}
+
+/** What `decode --json` adds after the first keys: the panel's explanation, in `lang`. */
+export interface Explanation {
+  /** The server's own message. */
+  readonly message: string | null;
+  readonly meaning: string | null;
+  readonly action: string | null;
+  readonly rateLimit: RateLimit | null;
+  readonly fieldErrors: readonly FieldError[];
+  readonly notes: readonly string[];
 }
 
 /** One decoded error: the object `decode --json` prints for it, without `entry` and `violations`. */
-export interface DecodedExchange {
+export interface DecodedExchange extends Explanation {
   readonly url: string;
   readonly method: string;
   readonly status: number;
@@ -65,7 +98,7 @@ export interface DecodedExchange {
  * One listed exchange of a HAR: the object `decode --json` prints. An exchange that broke a
  * retry rule is listed even when it succeeded; then `format`, `title` and `retry` are null.
  */
-export interface HarRow {
+export interface HarRow extends Explanation {
   /** 0-based index in `log.entries`. */
   readonly entry: number;
   readonly url: string;

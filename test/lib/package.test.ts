@@ -105,8 +105,21 @@ describe('the packed library', { timeout: 120_000 }, () => {
       code: 'provider_error',
       known: true,
       title: 'Temporary provider error',
-      retry: { advice: 'wait', afterSeconds: 10, maxAttempts: 3 },
+      retry: {
+        advice: 'wait',
+        afterSeconds: 10,
+        maxAttempts: 3,
+        schedule: { kind: 'range', minSeconds: 10, maxSeconds: 30 },
+        documented: true,
+        warning: null,
+      },
       requestId: null,
+      message: 'upstream',
+      meaning: 'The upstream provider failed temporarily.',
+      action: 'Retry carefully: after 10–30 seconds, at most 3 attempts.',
+      rateLimit: null,
+      fieldErrors: [],
+      notes: [],
     });
     // decodeHar gives exactly what the CLI's decode --json prints.
     const cli = JSON.parse(runCli('decode', 'test/fixtures/sample.har', '--json').stdout) as {

@@ -11,6 +11,8 @@ import {
   HarError,
   packs,
   type DecodedExchange,
+  type Explanation,
+  type FieldError,
   type DecodeHarOptions,
   type DecodeOptions,
   type ExchangeInput,
@@ -22,7 +24,9 @@ import {
   type Lang,
   type PackId,
   type PackInfo,
+  type RateLimit,
   type RetryAdvice,
+  type RetrySchedule,
   type RetrySummary,
   type Violation,
   type ViolationKind,
@@ -101,9 +105,43 @@ holds<
       readonly advice: RetryAdvice;
       readonly afterSeconds: number | null;
       readonly maxAttempts: number | null;
+      readonly schedule: RetrySchedule | null;
+      readonly documented: boolean;
+      readonly warning: string | null;
     }
   >
 >();
+holds<
+  Equal<
+    RetrySchedule,
+    | { readonly kind: 'range'; readonly minSeconds: number; readonly maxSeconds: number }
+    | { readonly kind: 'exponential'; readonly base?: number }
+  >
+>();
+holds<
+  Equal<
+    Explanation,
+    {
+      readonly message: string | null;
+      readonly meaning: string | null;
+      readonly action: string | null;
+      readonly rateLimit: RateLimit | null;
+      readonly fieldErrors: readonly FieldError[];
+      readonly notes: readonly string[];
+    }
+  >
+>();
+holds<
+  Equal<
+    RateLimit,
+    {
+      readonly limit: number | null;
+      readonly remaining: number | null;
+      readonly resetAt: number | null;
+    }
+  >
+>();
+holds<Equal<FieldError, { readonly field: string; readonly messages: readonly string[] }>>();
 holds<
   Equal<
     DecodedExchange,
@@ -117,6 +155,12 @@ holds<
       readonly title: string;
       readonly retry: RetrySummary;
       readonly requestId: string | null;
+      readonly message: string | null;
+      readonly meaning: string | null;
+      readonly action: string | null;
+      readonly rateLimit: RateLimit | null;
+      readonly fieldErrors: readonly FieldError[];
+      readonly notes: readonly string[];
     }
   >
 >();
@@ -136,6 +180,12 @@ holds<
       readonly retry: RetrySummary | null;
       readonly requestId: string | null;
       readonly violations: readonly Violation[];
+      readonly message: string | null;
+      readonly meaning: string | null;
+      readonly action: string | null;
+      readonly rateLimit: RateLimit | null;
+      readonly fieldErrors: readonly FieldError[];
+      readonly notes: readonly string[];
     }
   >
 >();

@@ -4,7 +4,7 @@ import { decode } from '../decode';
 import { bodyText } from '../json/body';
 import { isObject, own } from '../json/guards';
 import type { FormatId } from '../types';
-import { exchangeFromHarEntry, harEntries, HarError } from './parseHar';
+import { exchangeFromHarEntry, harEntries, HarError, resourceTypeOf } from './parseHar';
 
 /** Everything an import needs from the panel; plain data, so it crosses to a worker. */
 export interface HarImportOptions {
@@ -59,11 +59,6 @@ function postDataText(entry: unknown): string | null {
 function numberField(entry: unknown, key: string): number {
   const value = isObject(entry) ? own(entry, key) : undefined;
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-
-function resourceTypeOf(entry: unknown): string | undefined {
-  const value = isObject(entry) ? own(entry, '_resourceType') : undefined;
-  return typeof value === 'string' ? value : undefined;
 }
 
 /** One HAR entry as live capture would keep it, marked imported; `null` when not an error. */
