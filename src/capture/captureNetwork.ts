@@ -1,4 +1,4 @@
-import { isStaticResource, mayBeError } from '../core/capture/candidate';
+import { mayBeError } from '../core/capture/candidate';
 import { displayHost, toCapturedError, type CapturedError } from '../core/capture/capturedError';
 import { isExtensionInitiated } from '../core/capture/extensionInitiator';
 import { callSiteOf } from '../core/capture/initiator';
@@ -161,11 +161,10 @@ export function startCapture(
   ) => {
     if (isPreflight(entry.request.method, entry.request.headers)) return hold.preflight(entry);
     const { status, _error: error } = entry.response;
-    const staticResource = isStaticResource(entry._resourceType);
-    const belowHttp = isTransportFailure(status, error) && !staticResource;
     const candidate =
-      (belowHttp || mayBeError(status, entry.response.content.mimeType, entry._resourceType)) &&
+      mayBeError(status, entry.response.content.mimeType, entry._resourceType, error) &&
       isWatched(entry.request.url);
+    const belowHttp = isTransportFailure(status, error);
     const byExtension = isExtensionInitiated(entry._initiator, entry._resourceType);
     // Every request counts for the retry audit, successes too; only candidates get a body.
     // Other extensions' requests are not the app's retries, unless the user asks for them.

@@ -1,12 +1,24 @@
 import { harRecord } from '../core/audit/harRecord';
-import type { RequestRecord, Violation } from '../core/audit/requestRecord';
+import type { RequestRecord, RetryFacts, Violation } from '../core/audit/requestRecord';
+import { isStaticResource, mayBeError } from '../core/capture/candidate';
 import { isExtensionInitiated } from '../core/capture/extensionInitiator';
+import { resourceTypeOf } from '../core/har/parseHar';
 import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
 import { isObject, own } from '../core/json/guards';
-import { foldPreflights } from '../core/network/preflight';
-import type { FormatId, Lang, RetryAdvice } from '../core/types';
+import { PreflightStream } from '../core/network/preflightStream';
+import type {
+  DecodedError,
+  Exchange,
+  FieldError,
+  FormatId,
+  Lang,
+  RateLimit,
+  RetryAdvice,
+  RetrySchedule,
+} from '../core/types';
 import { violationsLine, withViolationColumn, withViolations } from './auditHar';
 import { pinResolver, type Pin } from './pins';
+import { adviceCell, adviceFootnote } from './retryCell';
 import { renderTable, type Column } from './table';
 
 /**
@@ -23,16 +35,30 @@ export interface ErrorRow {
   readonly code: string | number | null;
   readonly known: boolean;
   readonly title: string | null;
-  readonly retry: {
-    readonly advice: RetryAdvice;
-    readonly afterSeconds: number | null;
-    readonly maxAttempts: number | null;
-  } | null;
+  readonly retry: RowRetry | null;
   readonly requestId: string | null;
   /** How many errors a JSON-RPC batch held (1 otherwise); the row describes the first. */
   readonly batchSize: number;
   /** Retry rules this exchange broke; `retryOf` is the entry index of the error it retried. */
   readonly violations: readonly Violation[];
+  /** The server's own message; then what the panel shows, texts in `--lang`. */
+  readonly message: string | null;
+  readonly meaning: string | null;
+  readonly action: string | null;
+  readonly rateLimit: RateLimit | null;
+  readonly fieldErrors: readonly FieldError[];
+  readonly notes: readonly string[];
+}
+
+export interface RowRetry {
+  readonly advice: RetryAdvice;
+  readonly afterSeconds: number | null;
+  readonly maxAttempts: number | null;
+  readonly schedule: RetrySchedule | null;
+  /** `false` when the documentation gives no rule and the advice is ours. */
+  readonly documented: boolean;
+  /** A format's extra warning (ok-flag's purchase check), in `--lang`. */
+  readonly warning: string | null;
 }
 
 export interface DecodeReport {
@@ -48,65 +74,147 @@ export interface DecodeHarOptions {
   readonly hosts: readonly string[];
   /** `--pin`: a matching host's bodies are decoded as its format first. */
   readonly pins?: readonly Pin[];
+  /** Sees each error's whole decoding, for what a row leaves out (check, diff). */
+  readonly onDecoded?: (entry: number, decoded: DecodedError) => void;
+}
+
+/** Decodes a HAR's entries one at a time, as they arrive; `report()` adds the retry audit. */
+export interface HarDecoder {
+  add(entry: unknown): void;
+  report(): DecodeReport;
+  /** After `report()`: the request a CORS preflight entry was folded into (-1: none). */
+  foldedInto(entry: number): number | undefined;
+}
+
+function retryFacts(decoded: DecodedError): RetryFacts {
+  const { advice, afterSeconds, maxAttempts } = decoded.retry;
+  return { advice, afterSeconds, maxAttempts };
 }
 
 /**
- * HAR text → its error exchanges in HAR order. Throws HarError when the text is not a HAR.
- * CORS preflights are folded into the requests they guarded, and requests made by other
- * extensions are left out of the retry audit, as in the panel.
+ * CORS preflights are folded into the requests they guarded (a lone failed one stands in for
+ * the request Firefox never recorded), requests made by other extensions stay out of the retry
+ * audit, and a retry never links two page loads (`pageref`): the panel's rules.
  */
-export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport {
-  const raw = harEntries(text);
-  const { exchanges, foldedInto } = foldPreflights(raw.map(exchangeFromHarEntry));
+export function harDecoder(options: DecodeHarOptions): HarDecoder {
   const records: RequestRecord[] = [];
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
   const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
   const rows: ErrorRow[] = [];
+  const fold = new PreflightStream();
   let matched = 0;
-  exchanges.forEach((exchange, entry) => {
-    if (hostMatches !== null && !hostMatches(exchange.url)) return;
-    matched++;
-    if (foldedInto.has(entry)) return;
+  let entry = -1;
+
+  const decodeOne = (index: number, item: unknown, exchange: Exchange, resourceType?: string) => {
     const pin = pinOf?.(exchange.url);
-    const decoded = decode(exchange, pin === undefined ? {} : { pin });
-    if (!isExtensionInitiated(initiatorOf(raw[entry]), resourceTypeOf(raw[entry]))) {
-      records.push(harRecord(entry, raw[entry], exchange, decoded));
+    // The panel's rule (live capture and HAR import): the CLI lists what the panel would.
+    const decoded = mayBeError(exchange.status, exchange.mimeType, resourceType, exchange.error)
+      ? decode(exchange, pin === undefined ? {} : { pin })
+      : null;
+    // The audit keeps a record of every entry: only the retry advice, not the whole decoding.
+    const initiator = isObject(item) ? own(item, '_initiator') : undefined;
+    if (!isExtensionInitiated(initiator, resourceType)) {
+      records.push(harRecord(index, item, exchange, decoded && { retry: retryFacts(decoded) }));
     }
     if (decoded === null) return;
-    rows.push({
-      entry,
-      url: exchange.url,
-      method: exchange.method,
-      status: decoded.status,
-      format: decoded.format,
-      code: decoded.code,
-      known: decoded.known,
-      title: decoded.title[options.lang],
-      retry: {
-        advice: decoded.retry.advice,
-        afterSeconds: decoded.retry.afterSeconds,
-        maxAttempts: decoded.retry.maxAttempts,
-      },
-      requestId: decoded.requestId,
-      batchSize: Math.max(1, decoded.batch.length),
-      violations: [],
-    });
-  });
-  return { rows: withViolations(rows, records), entries: exchanges.length, matched };
+    options.onDecoded?.(index, decoded);
+    rows.push(errorRow(index, exchange, decoded, options.lang));
+  };
+
+  // A failed request whose preflight Firefox recorded after it: its row is made again.
+  const explain = (index: number, item: unknown, exchange: Exchange) => {
+    const at = rows.findLastIndex((r) => r.entry === index);
+    const record = records.findLastIndex((r) => r.id === index);
+    if (at >= 0) rows.splice(at, 1);
+    if (record >= 0) records.splice(record, 1);
+    decodeOne(index, item, exchange, resourceTypeOf(item));
+  };
+  const failedItems = new Map<number, unknown>();
+
+  const add = (item: unknown): void => {
+    entry++;
+    const read = exchangeFromHarEntry(item);
+    if (hostMatches !== null && !hostMatches(read.url)) return;
+    matched++;
+    const resourceType = resourceTypeOf(item);
+    if (isStaticResource(resourceType)) return; // an icon is no API call, nor a check of one
+    const step = fold.add(entry, read);
+    if (step.kind === 'preflight') {
+      const earlier = step.explains;
+      if (earlier !== null)
+        explain(earlier.index, failedItems.get(earlier.index), earlier.exchange);
+      return;
+    }
+    if (read.status === 0 || (read.error ?? '') !== '') {
+      failedItems.set(entry, item);
+      if (failedItems.size > 4096) failedItems.delete(failedItems.keys().next().value ?? -1);
+    }
+    decodeOne(entry, item, step.exchange, resourceType);
+  };
+  const report = () => {
+    for (const standIn of fold.finish()) {
+      decodeOne(standIn.index, undefined, standIn.exchange, 'preflight');
+    }
+    return { rows: withViolations(rows, records), entries: entry + 1, matched };
+  };
+  return { add, report, foldedInto: (index) => fold.foldedInto.get(index) };
 }
 
-function initiatorOf(entry: unknown): unknown {
-  return isObject(entry) ? own(entry, '_initiator') : undefined;
+function errorRow(
+  entry: number,
+  exchange: { readonly url: string; readonly method: string },
+  decoded: DecodedError,
+  lang: Lang,
+): ErrorRow {
+  const { retry } = decoded;
+  return {
+    entry,
+    url: exchange.url,
+    method: exchange.method,
+    status: decoded.status,
+    format: decoded.format,
+    code: decoded.code,
+    known: decoded.known,
+    title: decoded.title[lang],
+    retry: {
+      advice: retry.advice,
+      afterSeconds: retry.afterSeconds,
+      maxAttempts: retry.maxAttempts,
+      schedule: retry.schedule,
+      documented: retry.documented,
+      warning: retry.warning === null ? null : retry.warning[lang],
+    },
+    requestId: decoded.requestId,
+    batchSize: Math.max(1, decoded.batch.length),
+    violations: [],
+    message: decoded.message,
+    meaning: decoded.meaning[lang],
+    action: decoded.action[lang],
+    rateLimit: decoded.rateLimit,
+    fieldErrors: decoded.fieldErrors,
+    notes: decoded.notes.map((note) => note[lang]),
+  };
 }
 
-function resourceTypeOf(entry: unknown): string | undefined {
-  const type = isObject(entry) ? own(entry, '_resourceType') : undefined;
-  return typeof type === 'string' ? type : undefined;
+/**
+ * A HAR (its text, or its entries as a stream) → its error exchanges in HAR order. Throws
+ * HarError when the text is not a HAR.
+ */
+export function decodeHar(
+  input: string | Iterable<unknown>,
+  options: DecodeHarOptions,
+): DecodeReport {
+  const decoder = harDecoder(options);
+  for (const item of typeof input === 'string' ? harEntries(input) : input) decoder.add(item);
+  return decoder.report();
 }
 
-/** The `--json` document: `{"errors": [...]}`, one object per error, fields in a fixed order. */
-export function toJson(report: DecodeReport): string {
-  const errors = report.rows.map((row) => ({
+/**
+ * The objects of `--json`'s "errors" array, fields in a fixed order; the library's rows too.
+ * Keys added later come after the first ones, so no existing key moves.
+ */
+export function jsonErrors(report: DecodeReport) {
+  return report.rows.map((row) => ({
     entry: row.entry,
     url: row.url,
     method: row.method,
@@ -118,8 +226,18 @@ export function toJson(report: DecodeReport): string {
     retry: row.retry,
     requestId: row.requestId,
     violations: row.violations,
+    message: row.message,
+    meaning: row.meaning,
+    action: row.action,
+    rateLimit: row.rateLimit,
+    fieldErrors: row.fieldErrors,
+    notes: row.notes,
   }));
-  return `${JSON.stringify({ errors })}\n`;
+}
+
+/** The `--json` document: `{"errors": [...]}`, one object per error. */
+export function toJson(report: DecodeReport): string {
+  return `${JSON.stringify({ errors: jsonErrors(report) })}\n`;
 }
 
 const TABLE_COLUMNS: readonly Column[] = [
@@ -129,6 +247,7 @@ const TABLE_COLUMNS: readonly Column[] = [
   { header: 'STATUS', align: 'right' },
   { header: 'FORMAT' },
   { header: 'CODE', maxWidth: 32 },
+  { header: 'RETRY' },
   { header: 'MEANING', maxWidth: 60 },
 ];
 
@@ -159,8 +278,10 @@ export function toTable(report: DecodeReport, filtered: boolean): string {
     String(row.status),
     row.format ?? '-',
     codeCell(row),
+    adviceCell(row.retry),
     row.title ?? '-',
   ]);
   const table = withViolationColumn(TABLE_COLUMNS, cells, report.rows);
-  return `${renderTable(table.columns, table.cells)}\n\n${violationsLine(report.rows)}${summary}\n`;
+  const footnote = adviceFootnote(report.rows.map((row) => row.retry));
+  return `${renderTable(table.columns, table.cells)}\n\n${footnote}${violationsLine(report.rows)}${summary}\n`;
 }

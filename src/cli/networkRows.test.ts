@@ -85,6 +85,22 @@ describe('decode and report: failures below HTTP', () => {
     });
   });
 
+  it('folds a preflight recorded just after its failed request (Firefox), when streaming', () => {
+    const text2 = har([
+      { ...guarded, at: 995 },
+      { ...preflight, at: 1000 },
+    ]);
+    const rows = decodeHar(text2, { lang: 'en', hosts: [] }).rows;
+    expect(rows.map((r) => [r.entry, r.method, r.code, r.title])).toEqual([
+      [0, 'PUT', 'net::ERR_FAILED', 'Blocked by CORS'],
+    ]);
+    expect(rows[0]?.notes.join(' ')).toContain('Its CORS preflight (OPTIONS, HTTP 204)');
+    expect(reportFromHar(text2, { entry: 1, lang: 'en', curl: false })).toEqual({
+      ok: false,
+      reason: 'entry 1 is a CORS preflight, folded into entry 0',
+    });
+  });
+
   it("lists a Firefox HAR's lone failed preflight as the request it blocked", () => {
     const lone = har([{ ...preflight, status: 404 }]);
     const [row] = decodeHar(lone, { lang: 'en', hosts: [] }).rows;

@@ -1,61 +1,104 @@
-import { decode, exchangeFromHarEntry, harEntries, HarError, type Exchange } from '../core/index';
-import { foldPreflights } from '../core/network/preflight';
+import { exchangeFromHarEntry, harEntries, type DecodedError } from '../core/index';
 import { harRequestBody, supportReport, toCurl } from '../core/report/index';
-import { decodeHar } from './decodeCommand';
+import { isTransportFailure } from '../core/network/decodeNetwork';
+import { isPreflight } from '../core/network/preflight';
+import { EARLY_MS, PAIR_WINDOW_MS } from '../core/network/preflightStream';
+import { harDecoder } from './decodeCommand';
+import { harFileEntries } from './harFile';
 import type { ReportArgs } from './reportArgs';
-import { EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './run';
+import { EXIT_OK, EXIT_USAGE, harFileFailure, type CliIo } from './run';
 
 const PROGRAM = 'api-error-decoder';
 
-/** HAR text → the report (or cURL) for one entry, or a one-line reason it has none. */
+/** Entry `index` of a stream of entries, read no further than it; else how many there are. */
+function nth(entries: Iterable<unknown>, index: number): { found: unknown } | { count: number } {
+  let count = 0;
+  for (const entry of entries) {
+    if (count++ === index) return { found: entry };
+  }
+  return { count };
+}
+
+type Outcome =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
+function outOfRange(index: number, count: number): Outcome {
+  const entries = `${count} ${count === 1 ? 'entry' : 'entries'}`;
+  return { ok: false, reason: `entry ${index} out of range (${entries}, from 0)` };
+}
+
+/**
+ * A HAR (text or entries) → the report (or cURL) for one entry, or why it has none. The
+ * report reads the HAR as `decode` does (preflights folded, retries audited), so every row
+ * `decode` lists has one, a successful retry included; cURL needs only the entry itself.
+ */
 export function reportFromHar(
-  text: string,
+  input: string | Iterable<unknown>,
   args: Pick<ReportArgs, 'entry' | 'lang' | 'curl'>,
-): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string } {
-  const entries = harEntries(text);
-  const raw = entries[args.entry];
-  if (raw === undefined) {
-    const n = entries.length;
+): Outcome {
+  const entries = typeof input === 'string' ? harEntries(input) : input;
+  if (args.curl) {
+    const picked = nth(entries, args.entry);
+    if (!('found' in picked)) return outOfRange(args.entry, picked.count);
+    const exchange = exchangeFromHarEntry(picked.found);
     return {
-      ok: false,
-      reason: `entry ${args.entry} out of range (${n} ${n === 1 ? 'entry' : 'entries'}, from 0)`,
+      ok: true,
+      text: `${toCurl({ ...exchange, requestBody: harRequestBody(picked.found) })}\n`,
     };
   }
-  if (args.curl) {
-    const exchange = exchangeFromHarEntry(raw);
-    return { ok: true, text: `${toCurl({ ...exchange, requestBody: harRequestBody(raw) })}\n` };
+  let raw: unknown;
+  let decoded: DecodedError | null = null;
+  let count = 0;
+  const decoder = harDecoder({
+    lang: args.lang,
+    hosts: [],
+    onDecoded: (index, d) => index === args.entry && (decoded = d),
+  });
+  // What an entry's report needs lies before it (a retry looks back only), except a preflight's
+  // request (up to a minute later) and a late preflight of a failure (Firefox, within 1 s):
+  // reading stops as soon as nothing further can change it.
+  let until: number | null = null;
+  for (const entry of entries) {
+    const index = count++;
+    if (index === args.entry) {
+      raw = entry;
+      const exchange = exchangeFromHarEntry(entry);
+      const wait = isPreflight(exchange.method, exchange.requestHeaders)
+        ? PAIR_WINDOW_MS
+        : isTransportFailure(exchange.status, exchange.error)
+          ? EARLY_MS
+          : 0;
+      decoder.add(entry);
+      if (wait === 0) break;
+      until = exchange.startedAt + wait;
+      continue;
+    }
+    if (until !== null && exchangeFromHarEntry(entry).startedAt > until) break;
+    decoder.add(entry);
   }
-  // The same reading as `decode`: every row it lists has a report here.
-  const { exchanges, foldedInto } = foldPreflights(entries.map(exchangeFromHarEntry));
-  const guarded = foldedInto.get(args.entry);
+  if (args.entry >= count) return outOfRange(args.entry, count);
+  const report = decoder.report();
+  const guarded = decoder.foldedInto(args.entry);
   if (guarded !== undefined) {
     const where = guarded >= 0 ? `, folded into entry ${guarded}` : ' that let its request through';
     return { ok: false, reason: `entry ${args.entry} is a CORS preflight${where}` };
   }
-  const exchange = exchanges[args.entry] as Exchange;
-  const decoded = decode(exchange);
-  const violations =
-    decoded === null
-      ? (decodeHar(text, { lang: args.lang, hosts: [] }).rows.find((r) => r.entry === args.entry)
-          ?.violations ?? [])
-      : [];
-  if (decoded === null && violations.length === 0) {
+  const row = report.rows.find((r) => r.entry === args.entry);
+  const exchange = exchangeFromHarEntry(raw);
+  if (row === undefined) {
     return { ok: false, reason: `entry ${args.entry} is not an error (HTTP ${exchange.status})` };
   }
-  return { ok: true, text: supportReport({ ...exchange, decoded, violations }, args.lang) };
+  const input_ = { ...exchange, url: row.url, method: row.method, status: row.status };
+  return {
+    ok: true,
+    text: supportReport({ ...input_, decoded, violations: row.violations }, args.lang),
+  };
 }
 
 /** `report --entry N FILE.har`: prints the support report; exit 2 with one line when it cannot. */
 export function runReport(args: ReportArgs, io: CliIo): number {
-  let text: string;
   try {
-    text = io.readFile(args.file);
-  } catch (error) {
-    io.stderr(`${PROGRAM}: ${args.file}: ${fileErrorReason(error)}\n`);
-    return EXIT_USAGE;
-  }
-  try {
-    const result = reportFromHar(text, args);
+    const result = reportFromHar(harFileEntries(io, args.file), args);
     if (!result.ok) {
       io.stderr(`${PROGRAM}: ${args.file}: ${result.reason}\n`);
       return EXIT_USAGE;
@@ -63,8 +106,6 @@ export function runReport(args: ReportArgs, io: CliIo): number {
     io.stdout(result.text);
     return EXIT_OK;
   } catch (error) {
-    if (!(error instanceof HarError)) throw error;
-    io.stderr(`${PROGRAM}: ${args.file}: ${error.message}\n`);
-    return EXIT_USAGE;
+    return harFileFailure(error, io);
   }
 }

@@ -10,8 +10,11 @@ import {
 /** A later request is a retry only within this time after the error response ended. */
 export const RETRY_WINDOW_MS = 10 * 60 * 1000;
 
-/** Requests that may charge twice when repeated: the seeds' purchases and renewals. */
-const NON_IDEMPOTENT = new Set(['POST', 'PATCH']);
+/**
+ * Requests that may charge twice when repeated: the seeds' purchases and renewals. PUT is in:
+ * a renewal is often one, and ok-flag's purchase check covers the same three methods.
+ */
+const NON_IDEMPOTENT = new Set(['POST', 'PUT', 'PATCH']);
 
 export interface AuditLimits {
   /** Distinct method + URL + body keys remembered (least recently seen dropped first). */
@@ -84,7 +87,7 @@ function touch<K, V>(map: Map<K, V>, key: K, create: () => V, max: number): V {
  *   (exactly `afterSeconds` is allowed).
  * - A retry is made by the same page load as its error: what a reload or a navigation asks
  *   for again is the user's doing, not the app's retry logic (HAR `pageref`, live: navigations).
- * - `blind-retry`: E advised `check-first`, R is a POST or PATCH, and no request of another
+ * - `blind-retry`: E advised `check-first`, R is a POST, PUT or PATCH, and no request of another
  *   key to the same host happened in between: started at or after E ended and ended at or
  *   before R started. A check whose answer the app did not wait for is no check.
  * A retry is judged against E's own advice; a successful retry is judged too.

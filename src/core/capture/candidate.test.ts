@@ -20,6 +20,12 @@ describe('mayBeError: which bodies are worth fetching', () => {
     expect(mayBeError(304, 'application/json')).toBe(false);
   });
 
+  it('takes failures below HTTP, which have no body to fetch', () => {
+    expect(mayBeError(0, '')).toBe(true);
+    expect(mayBeError(200, 'x-unknown', 'fetch', 'net::ERR_FAILED')).toBe(true); // Chrome's CORS
+    expect(mayBeError(0, '', 'font', 'net::ERR_BLOCKED_BY_CLIENT')).toBe(false);
+  });
+
   it('skips static resources such as a missing favicon', () => {
     expect(mayBeError(404, 'text/html', 'image')).toBe(false);
     expect(mayBeError(404, 'text/html', 'fetch')).toBe(true);

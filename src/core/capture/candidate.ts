@@ -21,15 +21,18 @@ const UNKNOWN_MIME_TYPES = new Set(['', 'x-unknown', 'application/x-unknown-cont
 /**
  * Whether an exchange may be an error, judged before its body is fetched: bodies cost an
  * async round trip each, so only statuses >= 400 and JSON-looking 2xx (JSON-RPC errors come
- * with 200) are worth asking for.
+ * with 200) are worth asking for, and failures below HTTP (no status, or an error the browser
+ * named), which have none. The one rule of live capture, HAR import and the CLI, so all three
+ * list the same errors.
  */
 export function mayBeError(
   status: number,
   mimeType: string | undefined,
   resourceType?: string,
+  error?: string | null,
 ): boolean {
   if (resourceType !== undefined && STATIC_RESOURCE_TYPES.has(resourceType)) return false;
-  if (status >= 400) return true;
+  if (status >= 400 || status === 0 || (error ?? '') !== '') return true;
   if (status < 200 || status >= 300 || status === 204) return false;
   const mime = (mimeType ?? '').trim().toLowerCase();
   return UNKNOWN_MIME_TYPES.has(mime) || mime.includes('json') || mime.startsWith('text/plain');

@@ -1,12 +1,11 @@
-import { isStaticResource, mayBeError } from '../capture/candidate';
-import { isTransportFailure } from '../network/decodeNetwork';
+import { mayBeError } from '../capture/candidate';
 import { foldPreflights } from '../network/preflight';
 import { displayHost, toCapturedError, type CapturedError } from '../capture/capturedError';
 import { decode } from '../decode';
 import { bodyText } from '../json/body';
 import { isObject, own } from '../json/guards';
 import type { FormatId } from '../types';
-import { exchangeFromHarEntry, harEntries, HarError } from './parseHar';
+import { exchangeFromHarEntry, harEntries, HarError, resourceTypeOf } from './parseHar';
 
 /** Everything an import needs from the panel; plain data, so it crosses to a worker. */
 export interface HarImportOptions {
@@ -63,11 +62,6 @@ function numberField(entry: unknown, key: string): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
-function resourceTypeOf(entry: unknown): string | undefined {
-  const value = isObject(entry) ? own(entry, '_resourceType') : undefined;
-  return typeof value === 'string' ? value : undefined;
-}
-
 /**
  * One HAR entry as live capture would keep it, marked imported; `null` when not an error.
  * `exchange` is the entry as read, with its CORS preflight folded in (see foldPreflights).
@@ -78,13 +72,9 @@ export function importHarEntry(
   options: HarImportOptions,
   exchange = exchangeFromHarEntry(entry),
 ): CapturedError | null {
-  const resourceType = resourceTypeOf(entry);
   // The same pre-filter as live capture: a missing image is not a failed API call.
-  const failedBelowHttp =
-    isTransportFailure(exchange.status, exchange.error) && !isStaticResource(resourceType);
-  if (!failedBelowHttp && !mayBeError(exchange.status, exchange.mimeType, resourceType)) {
-    return null;
-  }
+  const { status, mimeType, error } = exchange;
+  if (!mayBeError(status, mimeType, resourceTypeOf(entry), error)) return null;
   const pin = options.pins[displayHost(exchange.url)];
   const decoded = decode(exchange, pin === undefined ? {} : { pin });
   if (decoded === null) return null;

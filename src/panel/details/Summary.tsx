@@ -15,7 +15,7 @@ export function Summary({ error }: { readonly error: CapturedError }) {
       ? t('formatHttp')
       : d.format === 'network'
         ? t('formatNetwork')
-        : (formatById(d.format)?.name ?? d.format);
+        : (formatById(d.format)?.name[lang] ?? d.format);
   return (
     <>
       <section className="section summary">
