@@ -128,6 +128,7 @@ export const en = {
   body: 'Response body',
   emptyBody: '(empty body)',
   bodyTruncated: 'Body truncated at {kept} KB of {total} KB',
+  bodyNotIndented: 'Shown as sent: indented, this JSON would grow past 1 MB of text.',
   requestHeaders: 'Request headers',
   responseHeaders: 'Response headers',
   headerName: 'Name',

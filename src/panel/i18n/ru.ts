@@ -126,6 +126,7 @@ export const ru: Messages = {
   body: 'Тело ответа',
   emptyBody: '(пустое тело)',
   bodyTruncated: 'Тело обрезано: {kept} КБ из {total} КБ',
+  bodyNotIndented: 'Показано как пришло: с отступами этот JSON превысил бы 1 МБ текста.',
   requestHeaders: 'Заголовки запроса',
   responseHeaders: 'Заголовки ответа',
   headerName: 'Имя',
