@@ -1,6 +1,7 @@
 import { harRecord } from '../core/audit/harRecord';
 import type { RequestRecord, Violation } from '../core/audit/requestRecord';
 import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
+import { escapeJsonControls } from '../core/text/controlChars';
 import type { FormatId, Lang, RetryAdvice } from '../core/types';
 import { violationsLine, withViolationColumn, withViolations } from './auditHar';
 import { pinResolver, type Pin } from './pins';
@@ -100,7 +101,7 @@ export function toJson(report: DecodeReport): string {
     requestId: row.requestId,
     violations: row.violations,
   }));
-  return `${JSON.stringify({ errors })}\n`;
+  return `${escapeJsonControls(JSON.stringify({ errors }))}\n`;
 }
 
 const TABLE_COLUMNS: readonly Column[] = [

@@ -1,4 +1,5 @@
 import { HarError } from '../core/index';
+import { escapeControls } from '../core/text/controlChars';
 import { parseArgs, USAGE, type DecodeArgs } from './args';
 import { decodeHar, toJson, toTable } from './decodeCommand';
 import { runReport } from './reportCommand';
@@ -56,7 +57,14 @@ function decodeFile(args: DecodeArgs, io: CliIo): number {
 }
 
 /** Runs one command line (argv without node and the script) and returns the exit code. */
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], terminal: CliIo): number {
+  // Every line we print may hold a HAR's text: no control character reaches the terminal raw
+  // (ESC could set the window title or write the clipboard through OSC 52).
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(escapeControls(text, '\n')),
+    stderr: (text) => terminal.stderr(escapeControls(text, '\n')),
+  };
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':

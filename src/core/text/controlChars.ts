@@ -23,3 +23,17 @@ export function escapeControls(text: string, keep = ''): string {
   }
   return out;
 }
+
+/**
+ * JSON text with DEL and C1 controls written as `\u00NN`: JSON.stringify escapes C0 only, and
+ * U+009B acts as CSI in some terminals. Valid JSON in, the same JSON value out.
+ */
+export function escapeJsonControls(json: string): string {
+  if (!hasControl(json)) return json;
+  let out = '';
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    out += code >= 0x7f && code <= 0x9f ? `\\u00${code.toString(16)}` : (json[i] ?? '');
+  }
+  return out;
+}
