@@ -1,6 +1,12 @@
 import { harRecord } from '../core/audit/harRecord';
 import type { RequestRecord, Violation } from '../core/audit/requestRecord';
-import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
+import {
+  compileHostPatterns,
+  decode,
+  exchangeFromHarEntry,
+  harEntries,
+  statusKind,
+} from '../core/index';
 import { escapeJsonControls } from '../core/text/controlChars';
 import type { FormatId, Lang, RetryAdvice } from '../core/types';
 import { violationsLine, withViolationColumn, withViolations } from './auditHar';
@@ -39,6 +45,8 @@ export interface DecodeReport {
   readonly entries: number;
   /** Entries whose host passed `--host` (all of them without it). */
   readonly matched: number;
+  /** Entries whose status is no HTTP status (500.5): invalid, left out of `rows`. */
+  readonly invalid: readonly { readonly entry: number; readonly status: number }[];
 }
 
 export interface DecodeHarOptions {
@@ -56,10 +64,12 @@ export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
   const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
   const rows: ErrorRow[] = [];
+  const invalid: { entry: number; status: number }[] = [];
   let matched = 0;
   exchanges.forEach((exchange, entry) => {
     if (hostMatches !== null && !hostMatches(exchange.url)) return;
     matched++;
+    if (statusKind(exchange.status) === 'invalid') invalid.push({ entry, status: exchange.status });
     const pin = pinOf?.(exchange.url);
     const decoded = decode(exchange, pin === undefined ? {} : { pin });
     records.push(harRecord(entry, raw[entry], exchange, decoded));
@@ -83,7 +93,7 @@ export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport
       violations: [],
     });
   });
-  return { rows: withViolations(rows, records), entries: exchanges.length, matched };
+  return { rows: withViolations(rows, records), entries: exchanges.length, matched, invalid };
 }
 
 /** The `--json` document: `{"errors": [...]}`, one object per error, fields in a fixed order. */
@@ -145,4 +155,19 @@ export function toTable(report: DecodeReport, filtered: boolean): string {
   ]);
   const table = withViolationColumn(TABLE_COLUMNS, cells, report.rows);
   return `${renderTable(table.columns, table.cells)}\n\n${violationsLine(report.rows)}${summary}\n`;
+}
+
+const MAX_INVALID_LINES = 5;
+
+/** One stderr line per invalid entry (a few, then a count): they are neither rows nor errors. */
+export function invalidLines(file: string, report: DecodeReport): string {
+  const lines = report.invalid
+    .slice(0, MAX_INVALID_LINES)
+    .map(
+      ({ entry, status }) =>
+        `api-error-decoder: ${file}: entry ${entry} is invalid: status ${status} is not an HTTP status (an integer from 100 to 599)\n`,
+    );
+  const more = report.invalid.length - MAX_INVALID_LINES;
+  if (more > 0) lines.push(`api-error-decoder: ${file}: ${more} more invalid entries\n`);
+  return lines.join('');
 }

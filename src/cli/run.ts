@@ -1,7 +1,7 @@
 import { HarError } from '../core/index';
 import { escapeControls } from '../core/text/controlChars';
 import { parseArgs, USAGE, type DecodeArgs } from './args';
-import { decodeHar, toJson, toTable } from './decodeCommand';
+import { decodeHar, invalidLines, toJson, toTable } from './decodeCommand';
 import { runReport } from './reportCommand';
 
 /** What the CLI touches outside itself, injected so tests need no process or file system. */
@@ -48,6 +48,8 @@ function decodeFile(args: DecodeArgs, io: CliIo): number {
     const report = decodeHar(text, args);
     // One write for the whole output: 100k console.log calls would dominate the run time.
     io.stdout(args.json ? toJson(report) : toTable(report, args.hosts.length > 0));
+    const invalid = invalidLines(args.file, report);
+    if (invalid !== '') io.stderr(invalid);
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof HarError)) throw error;

@@ -140,6 +140,7 @@ export const en = {
     'Open a .har file (or drop one on the panel): its errors join the list, marked imported',
   importing: 'Importing… {percent}%',
   importDone: 'Imported {errors} {errors#error|errors} from {entries} {entries#entry|entries}',
+  importSkipped: '{n} {n#entry|entries} skipped',
   'importFailed.read-failed': 'Could not read {name}',
   'importFailed.not-json': '{name} is not JSON',
   'importFailed.not-har': '{name} is not a HAR file (no log.entries)',

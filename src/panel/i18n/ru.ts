@@ -138,6 +138,7 @@ export const ru: Messages = {
     'Открыть файл .har (или перетащить его на панель): его ошибки попадут в список с пометкой «импорт»',
   importing: 'Импорт… {percent}%',
   importDone: 'Импортировано ошибок: {errors} из {entries} {entries#записи|записей|записей}',
+  importSkipped: 'пропущено записей: {n}',
   'importFailed.read-failed': 'Не удалось прочитать {name}',
   'importFailed.not-json': '{name} — не JSON',
   'importFailed.not-har': '{name} — не файл HAR (нет log.entries)',
