@@ -45,4 +45,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The library runs wherever JavaScript does: neither a browser nor a Node API.
+    files: ['src/lib/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['chrome', 'browser', 'window', 'document', 'process', 'Buffer', 'require'],
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'webextension-polyfill', 'react', 'react-dom', '*/platform/*'] },
+      ],
+    },
+  },
 );

@@ -1,24 +1,28 @@
 import { mayBeError } from '../core/capture/candidate';
 import { displayHost, toCapturedError, type CapturedError } from '../core/capture/capturedError';
+import { callSiteOf } from '../core/capture/initiator';
 import { decode } from '../core/decode';
 import { compileHostPatterns, type HostMatcher } from '../core/filter/hostPattern';
 import { bodyText } from '../core/json/body';
-import type { Exchange } from '../core/types';
+import type { Exchange, Header } from '../core/types';
 import type { BodyContent, DevtoolsSeam, FinishedEntry, Unsubscribe } from '../platform/seam';
 import type { AppStore } from '../store/appStore';
+import { headerInterner } from './internHeaders';
 import { startRetryAudit } from './retryAudit';
 
 // One store update per burst keeps a 2,000-request storm from re-rendering 2,000 times.
 const FLUSH_MS = 50;
 
-function exchangeOf(entry: FinishedEntry, body: BodyContent): Exchange {
+type Interner = (headers: readonly Header[]) => readonly Header[];
+
+function exchangeOf(entry: FinishedEntry, body: BodyContent, share: Interner): Exchange {
   const started = Date.parse(entry.startedDateTime);
   return {
     url: entry.request.url,
     method: entry.request.method.toUpperCase(),
     status: entry.response.status,
-    requestHeaders: entry.request.headers,
-    responseHeaders: entry.response.headers,
+    requestHeaders: share(entry.request.headers),
+    responseHeaders: share(entry.response.headers),
     body: body.text,
     bodyEncoding: body.base64 ? 'base64' : 'plain',
     mimeType: entry.response.content.mimeType ?? '',
@@ -34,6 +38,7 @@ export function startCapture(seam: DevtoolsSeam, store: AppStore): Unsubscribe {
   let watchedKey: readonly string[] | null = null;
   let watched: HostMatcher = () => true;
   const audit = startRetryAudit(store);
+  const share = headerInterner();
 
   const isWatched = (url: string) => {
     const hosts = store.getState().settings.watchedHosts;
@@ -53,7 +58,7 @@ export function startCapture(seam: DevtoolsSeam, store: AppStore): Unsubscribe {
   };
 
   const ingest = (entry: FinishedEntry, body: BodyContent) => {
-    const exchange = exchangeOf(entry, body);
+    const exchange = exchangeOf(entry, body, share);
     const pin = store.getState().settings.pins[displayHost(exchange.url)];
     const decoded = decode(exchange, pin === undefined ? {} : { pin });
     if (decoded === null) return audit.decoded(entry, null);
@@ -61,6 +66,7 @@ export function startCapture(seam: DevtoolsSeam, store: AppStore): Unsubscribe {
       bodyLimit: store.getState().settings.bodyLimit,
       respondedAt: exchange.startedAt + Math.max(0, entry.time || 0),
       requestBody: entry.request.postData?.text ?? null,
+      initiator: callSiteOf(entry._initiator),
     });
     queue.push(error);
     timer ??= setTimeout(flush, FLUSH_MS);

@@ -1,5 +1,5 @@
 import { harRecord } from '../core/audit/harRecord';
-import type { RequestRecord, Violation } from '../core/audit/requestRecord';
+import type { RequestRecord, RetryFacts, Violation } from '../core/audit/requestRecord';
 import {
   compileHostPatterns,
   decode,
@@ -8,7 +8,7 @@ import {
   statusKind,
 } from '../core/index';
 import { escapeJsonControls } from '../core/text/controlChars';
-import type { FormatId, Lang, RetryAdvice } from '../core/types';
+import type { DecodedError, FormatId, Lang, RetryAdvice } from '../core/types';
 import { violationsLine, withViolationColumn, withViolations } from './auditHar';
 import { pinResolver, type Pin } from './pins';
 import { renderTable, type Column } from './table';
@@ -46,7 +46,7 @@ export interface DecodeReport {
   /** Entries whose host passed `--host` (all of them without it). */
   readonly matched: number;
   /** Entries whose status is no HTTP status (500.5): invalid, left out of `rows`. */
-  readonly invalid: readonly { readonly entry: number; readonly status: number }[];
+  readonly invalid?: readonly { readonly entry: number; readonly status: number }[];
 }
 
 export interface DecodeHarOptions {
@@ -54,26 +54,41 @@ export interface DecodeHarOptions {
   readonly hosts: readonly string[];
   /** `--pin`: a matching host's bodies are decoded as its format first. */
   readonly pins?: readonly Pin[];
+  /** Sees each error's whole decoding, for what a row leaves out (check, diff). */
+  readonly onDecoded?: (entry: number, decoded: DecodedError) => void;
 }
 
-/** HAR text → its error exchanges in HAR order. Throws HarError when the text is not a HAR. */
-export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport {
-  const raw = harEntries(text);
-  const exchanges = raw.map(exchangeFromHarEntry);
+/** Decodes a HAR's entries one at a time, as they arrive; `report()` adds the retry audit. */
+export interface HarDecoder {
+  add(entry: unknown): void;
+  report(): DecodeReport;
+}
+
+function retryFacts(decoded: DecodedError): RetryFacts {
+  const { advice, afterSeconds, maxAttempts } = decoded.retry;
+  return { advice, afterSeconds, maxAttempts };
+}
+
+export function harDecoder(options: DecodeHarOptions): HarDecoder {
   const records: RequestRecord[] = [];
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
   const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
   const rows: ErrorRow[] = [];
   const invalid: { entry: number; status: number }[] = [];
   let matched = 0;
-  exchanges.forEach((exchange, entry) => {
+  let entry = -1;
+  const add = (item: unknown): void => {
+    entry++;
+    const exchange = exchangeFromHarEntry(item);
     if (hostMatches !== null && !hostMatches(exchange.url)) return;
     matched++;
     if (statusKind(exchange.status) === 'invalid') invalid.push({ entry, status: exchange.status });
     const pin = pinOf?.(exchange.url);
     const decoded = decode(exchange, pin === undefined ? {} : { pin });
-    records.push(harRecord(entry, raw[entry], exchange, decoded));
+    // The audit keeps a record of every entry: only the retry advice, not the whole decoding.
+    records.push(harRecord(entry, item, exchange, decoded && { retry: retryFacts(decoded) }));
     if (decoded === null) return;
+    options.onDecoded?.(entry, decoded);
     rows.push({
       entry,
       url: exchange.url,
@@ -92,13 +107,32 @@ export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport
       batchSize: Math.max(1, decoded.batch.length),
       violations: [],
     });
+  };
+  const report = () => ({
+    rows: withViolations(rows, records),
+    entries: entry + 1,
+    matched,
+    invalid,
   });
-  return { rows: withViolations(rows, records), entries: exchanges.length, matched, invalid };
+  return { add, report };
 }
 
-/** The `--json` document: `{"errors": [...]}`, one object per error, fields in a fixed order. */
-export function toJson(report: DecodeReport): string {
-  const errors = report.rows.map((row) => ({
+/**
+ * A HAR (its text, or its entries as a stream) → its error exchanges in HAR order. Throws
+ * HarError when the text is not a HAR.
+ */
+export function decodeHar(
+  input: string | Iterable<unknown>,
+  options: DecodeHarOptions,
+): DecodeReport {
+  const decoder = harDecoder(options);
+  for (const item of typeof input === 'string' ? harEntries(input) : input) decoder.add(item);
+  return decoder.report();
+}
+
+/** The objects of `--json`'s "errors" array, fields in a fixed order; the library's rows too. */
+export function jsonErrors(report: DecodeReport) {
+  return report.rows.map((row) => ({
     entry: row.entry,
     url: row.url,
     method: row.method,
@@ -111,7 +145,11 @@ export function toJson(report: DecodeReport): string {
     requestId: row.requestId,
     violations: row.violations,
   }));
-  return `${escapeJsonControls(JSON.stringify({ errors }))}\n`;
+}
+
+/** The `--json` document: `{"errors": [...]}`, one object per error. */
+export function toJson(report: DecodeReport): string {
+  return `${escapeJsonControls(JSON.stringify({ errors: jsonErrors(report) }))}\n`;
 }
 
 const TABLE_COLUMNS: readonly Column[] = [
@@ -161,13 +199,14 @@ const MAX_INVALID_LINES = 5;
 
 /** One stderr line per invalid entry (a few, then a count): they are neither rows nor errors. */
 export function invalidLines(file: string, report: DecodeReport): string {
-  const lines = report.invalid
+  const invalid = report.invalid ?? [];
+  const lines = invalid
     .slice(0, MAX_INVALID_LINES)
     .map(
       ({ entry, status }) =>
         `api-error-decoder: ${file}: entry ${entry} is invalid: status ${status} is not an HTTP status (an integer from 100 to 599)\n`,
     );
-  const more = report.invalid.length - MAX_INVALID_LINES;
+  const more = invalid.length - MAX_INVALID_LINES;
   if (more > 0) lines.push(`api-error-decoder: ${file}: ${more} more invalid entries\n`);
   return lines.join('');
 }

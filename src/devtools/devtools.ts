@@ -11,18 +11,15 @@ startSession(seam, store);
 document.body.dataset['capturing'] = 'true';
 
 let panelWindow: Window | null = null;
-const attach = () => panelWindow?.__apiErrorDecoderAttach?.({ store });
+const panelSeam = browserPanelSeam();
+const openResource = panelSeam.openResource.bind(panelSeam);
+const attach = () => panelWindow?.__apiErrorDecoderAttach?.({ store, openResource });
 
 // The leading slash matters: Firefox resolves a relative path against this page.
-browserPanelSeam().createPanel(
-  'API Errors',
-  '/icons/icon-16.png',
-  '/src/panel/panel.html',
-  (win) => {
-    panelWindow = win;
-    attach();
-  },
-);
+panelSeam.createPanel('API Errors', '/icons/icon-16.png', '/src/panel/panel.html', (win) => {
+  panelWindow = win;
+  attach();
+});
 
 // A panel that loads after onShown, or reloads, asks to be attached again.
 new BroadcastChannel(PANEL_CHANNEL).onmessage = (e) => {

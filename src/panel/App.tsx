@@ -2,27 +2,34 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppStore } from '../store/appStore';
 import { DetailsPane } from './DetailsPane';
 import { ErrorList } from './ErrorList';
-import { HostStrip } from './HostStrip';
+import { Overview } from './Overview';
 import { useFilteredErrors } from './hooks/useFilteredErrors';
 import { useKeyboard } from './hooks/useKeyboard';
 import { useVirtualWindow } from './hooks/useVirtualWindow';
 import { useLang } from './i18n/useT';
+import { OpenResourceContext, type OpenResource } from './openResource';
 import { PinSettings } from './settings/PinSettings';
 import { StatusBar } from './StatusBar';
 import { HarDropZone } from './har/HarDropZone';
-import { Timeline } from './timeline/Timeline';
 import { AuditView } from './views/AuditView';
 import { SummaryView } from './views/SummaryView';
-import { ViewTabs } from './views/ViewTabs';
 import { StoreContext, useAppStore } from './storeContext';
 import { Toolbar } from './Toolbar';
 import { WatchedHosts } from './WatchedHosts';
 
 /** The panel. The store belongs to the devtools page and outlives this component. */
-export function App({ store }: { readonly store: AppStore }) {
+export function App({
+  store,
+  openResource = null,
+}: {
+  readonly store: AppStore;
+  readonly openResource?: OpenResource | null;
+}) {
   return (
     <StoreContext value={store}>
-      <Shell />
+      <OpenResourceContext value={openResource}>
+        <Shell />
+      </OpenResourceContext>
     </StoreContext>
   );
 }
@@ -58,11 +65,9 @@ function Shell() {
       <Toolbar filterRef={filterRef} hostsOpen={hostsOpen} onToggleHosts={toggleHosts} />
       {hostsOpen && <WatchedHosts />}
       {hostsOpen && <PinSettings />}
-      <ViewTabs />
       {view === 'errors' && (
         <>
-          <HostStrip />
-          <Timeline />
+          <Overview />
           <div className="main">
             <ErrorList rows={rows} range={range} scrollRef={scrollRef} onScroll={onScroll} />
             <DetailsPane />

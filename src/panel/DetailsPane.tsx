@@ -2,12 +2,14 @@ import { memo } from 'react';
 import type { CapturedError } from '../core/capture/capturedError';
 import type { AppState } from '../store/appStore';
 import { BatchList } from './details/BatchList';
-import { BodyView } from './details/BodyView';
 import { FieldErrors } from './details/FieldErrors';
 import { HeadersTable } from './details/HeadersTable';
+import { InitiatorInfo } from './details/InitiatorInfo';
 import { ReportButtons } from './details/ReportButtons';
 import { RateLimitInfo } from './details/RateLimitInfo';
 import { RequestId } from './details/RequestId';
+import { RequestView } from './details/RequestView';
+import { ResponseBody } from './details/ResponseBody';
 import { RetryInfo } from './details/RetryInfo';
 import { Summary } from './details/Summary';
 import { useT } from './i18n/useT';
@@ -61,7 +63,9 @@ function DetailsContent({ error }: { readonly error: CapturedError }) {
       {d.requestId !== null && <RequestId id={d.requestId} />}
       {d.fieldErrors.length > 0 && <FieldErrors errors={d.fieldErrors} />}
       {d.batch.length > 1 && <BatchList items={d.batch} />}
-      <BodyView error={error} />
+      <InitiatorInfo error={error} />
+      <ResponseBody error={error} />
+      <RequestView error={error} />
       <HeadersTable kind="request" title={t('requestHeaders')} headers={error.requestHeaders} />
       <HeadersTable kind="response" title={t('responseHeaders')} headers={error.responseHeaders} />
     </div>

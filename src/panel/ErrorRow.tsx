@@ -3,6 +3,7 @@ import { ImportedBadge } from './har/ImportedBadge';
 import { memo } from 'react';
 import type { CapturedError } from '../core/capture/capturedError';
 import type { Lang } from '../core/types';
+import { InitiatorLink } from './InitiatorLink';
 import { clockTime } from './lib/format';
 
 interface ErrorRowProps {
@@ -11,6 +12,8 @@ interface ErrorRowProps {
   readonly top: number;
   readonly selected: boolean;
   readonly lang: Lang;
+  /** False when the list is filtered to one host: the path alone is shown. */
+  readonly showHost: boolean;
   readonly onOpen: (id: number) => void;
 }
 
@@ -21,8 +24,10 @@ export const ErrorRow = memo(function ErrorRow({
   top,
   selected,
   lang,
+  showHost,
   onOpen,
 }: ErrorRowProps) {
+  const site = error.initiator;
   const d = error.decoded;
   const code = d.code === null ? '' : String(d.code);
   const title = d.title[lang];
@@ -39,6 +44,7 @@ export const ErrorRow = memo(function ErrorRow({
       data-code={code}
       data-status={error.status}
       data-advice={d.retry.advice}
+      data-initiator={site === null ? undefined : `${site.url}:${site.line}:${site.column}`}
       onClick={() => onOpen(error.id)}
     >
       <span role="gridcell" className="cell cell-time">
@@ -48,7 +54,7 @@ export const ErrorRow = memo(function ErrorRow({
         {error.method}
       </span>
       <span role="gridcell" className="cell cell-url" title={error.url}>
-        <span className="url-host">{error.host}</span>
+        {showHost && <span className="url-host">{error.host}</span>}
         {error.path}
       </span>
       <span role="gridcell" className="cell cell-status">
@@ -64,6 +70,9 @@ export const ErrorRow = memo(function ErrorRow({
         <ViolationBadge errorId={error.id} />
         {error.imported && <ImportedBadge />}
         {title}
+      </span>
+      <span role="gridcell" className="cell cell-initiator">
+        {site !== null && <InitiatorLink site={site} />}
       </span>
     </div>
   );

@@ -1,6 +1,8 @@
 import { memo, type RefObject } from 'react';
 import type { Settings } from '../store/settings';
+import { FoldToggles } from './FoldToggles';
 import { HarButtons } from './har/HarButtons';
+import { ViewTabs } from './views/ViewTabs';
 import { useT } from './i18n/useT';
 import { useAppStore } from './storeContext';
 
@@ -34,6 +36,8 @@ export const Toolbar = memo(function Toolbar({
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('filterLabel')}>
+      <ViewTabs />
+      <span className="toolbar-divider" />
       <input
         id="filter"
         ref={filterRef}
@@ -70,6 +74,8 @@ export const Toolbar = memo(function Toolbar({
         {watchedCount > 0 ? t('watchedHostsCount', { n: watchedCount }) : t('watchedHosts')}
       </button>
       <HarButtons />
+      <span className="toolbar-divider" />
+      <FoldToggles />
       <span className="toolbar-spacer" />
       <label className="lang-label">
         <span className="visually-hidden">{t('language')}</span>

@@ -6,6 +6,8 @@ import type { AppStore } from '../store/appStore';
  */
 export interface PanelHost {
   readonly store: AppStore;
+  /** Opens a script in DevTools' Sources panel (through the devtools page's seam). */
+  readonly openResource?: (url: string, line: number, column: number) => void;
 }
 
 /** The panel announces itself here, so a reloaded panel is attached again. */

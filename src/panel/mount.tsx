@@ -24,11 +24,11 @@ export function mountPanel(container: HTMLElement): PanelMount {
   let unmounted = false;
   root.render(<Connecting />);
   return {
-    attach({ store }) {
+    attach({ store, openResource }) {
       if (unmounted || store === current) return;
       current = store;
       generation += 1;
-      root.render(<App key={generation} store={store} />);
+      root.render(<App key={generation} store={store} openResource={openResource ?? null} />);
     },
     unmount() {
       if (unmounted) return;

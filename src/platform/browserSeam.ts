@@ -82,6 +82,13 @@ export function browserPanelSeam(): PanelSeam {
         panel.onShown.addListener((win) => onShown(win as Window));
       });
     },
+    openResource(url, line, column) {
+      const panels = browser.devtools.panels as unknown as {
+        openResource?: (url: string, line: number, column?: number) => unknown;
+      };
+      // The API counts lines from 0. Firefox may not have it: then the link does nothing.
+      void Promise.resolve(panels.openResource?.(url, line - 1, column - 1)).catch(() => {});
+    },
   };
 }
 

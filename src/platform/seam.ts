@@ -9,6 +9,8 @@ export interface FinishedEntry {
   readonly time: number;
   /** Chrome's resource type (`fetch`, `xhr`, `image`…); Firefox sends none. */
   readonly _resourceType?: string;
+  /** Chrome's initiator with its call stack; Firefox sends none. Read by `callSiteOf`. */
+  readonly _initiator?: unknown;
   readonly request: {
     readonly url: string;
     readonly method: string;
@@ -54,6 +56,8 @@ export interface PanelSeam {
     pagePath: string,
     onShown: (win: Window) => void,
   ): void;
+  /** Shows a script at a line in DevTools' Sources panel; line and column count from 1. */
+  openResource(url: string, line: number, column: number): void;
 }
 
 /** The background's calls: storage, and a hook for install and update. */

@@ -1,54 +1,83 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { CapturedError } from '../core/capture/capturedError';
 import type { AppState } from './appStore';
+import { BodyBudget } from './bodyBudget';
+import { HostTally } from './hostTally';
 
 export interface CaptureSlice {
   /** Oldest first, at most `settings.maxEntries`. */
   readonly errors: readonly CapturedError[];
   /** Errors dropped because the buffer was full, since the last clear. */
   readonly dropped: number;
-  /** Errors seen per host since the last clear, dropped ones included. */
-  readonly hostCounts: Readonly<Record<string, number>>;
+  /** Bodies dropped by the byte budget (`settings.bodyBudget`) since the last clear. */
+  readonly droppedBodies: number;
+  /** Kept errors whose body was cut at the body limit. */
+  readonly truncatedBodies: number;
+  /**
+   * Kept errors per host. The same tally object throughout (updated in place, never copied):
+   * `hostsVersion` changes whenever its counts do.
+   */
+  readonly hostCounts: HostTally;
+  readonly hostsVersion: number;
   addErrors(batch: readonly CapturedError[]): void;
   clear(): void;
   /** The inspected page navigated: clear unless the log is preserved. */
   navigated(): void;
 }
 
-export const createCaptureSlice: StateCreator<AppState, [], [], CaptureSlice> = (set, get) => ({
-  errors: [],
-  dropped: 0,
-  hostCounts: {},
-  addErrors(batch) {
-    if (batch.length === 0) return;
-    set((s) => {
-      const all = s.errors.concat(batch);
-      const overflow = Math.max(0, all.length - s.settings.maxEntries);
-      const hostCounts: Record<string, number> = { ...s.hostCounts };
-      for (const e of batch) hostCounts[e.host] = (hostCounts[e.host] ?? 0) + 1;
-      const errors = overflow > 0 ? all.slice(overflow) : all;
-      const selectedGone =
-        s.selectedId !== null && overflow > 0 && !errors.some((e) => e.id === s.selectedId);
-      return {
-        errors,
-        dropped: s.dropped + overflow,
-        hostCounts,
-        ...(selectedGone ? { selectedId: null, detailsOpen: false } : {}),
-      };
-    });
-  },
-  clear() {
-    set({
-      errors: [],
-      dropped: 0,
-      hostCounts: {},
-      selectedId: null,
-      detailsOpen: false,
-      timeRange: null, // a range over errors no longer there would hide every new one
-    });
-    get().clearAudit();
-  },
-  navigated() {
-    if (!get().settings.preserveLog) get().clear();
-  },
-});
+export const createCaptureSlice: StateCreator<AppState, [], [], CaptureSlice> = (set, get) => {
+  const hosts = new HostTally();
+  const budget = new BodyBudget();
+  const truncated = (list: readonly CapturedError[]) =>
+    list.reduce((n, e) => (e.bodyTruncated ? n + 1 : n), 0);
+
+  return {
+    errors: [],
+    dropped: 0,
+    droppedBodies: 0,
+    truncatedBodies: 0,
+    hostCounts: hosts,
+    hostsVersion: 0,
+    addErrors(batch) {
+      if (batch.length === 0) return;
+      set((s) => {
+        const all = s.errors.concat(batch);
+        const overflow = Math.max(0, all.length - s.settings.maxEntries);
+        const evicted = overflow > 0 ? all.slice(0, overflow) : [];
+        const errors = overflow > 0 ? all.slice(overflow) : all;
+        for (const e of batch) hosts.add(e.host);
+        for (const e of evicted) hosts.remove(e.host);
+        budget.evicted(evicted);
+        const droppedBodies = budget.add(batch, s.settings.bodyBudget);
+        // Only the evicted few are looked at, not the whole buffer.
+        const selectedGone = s.selectedId !== null && evicted.some((e) => e.id === s.selectedId);
+        return {
+          errors,
+          dropped: s.dropped + overflow,
+          droppedBodies: s.droppedBodies + droppedBodies,
+          truncatedBodies: s.truncatedBodies + truncated(batch) - truncated(evicted),
+          hostsVersion: s.hostsVersion + 1,
+          ...(selectedGone ? { selectedId: null, detailsOpen: false } : {}),
+        };
+      });
+    },
+    clear() {
+      hosts.clear();
+      budget.clear();
+      set((s) => ({
+        errors: [],
+        dropped: 0,
+        droppedBodies: 0,
+        truncatedBodies: 0,
+        hostsVersion: s.hostsVersion + 1,
+        selectedId: null,
+        detailsOpen: false,
+        timeRange: null, // a range over errors no longer there would hide every new one
+      }));
+      get().clearAudit();
+    },
+    navigated() {
+      if (!get().settings.preserveLog) get().clear();
+    },
+  };
+};

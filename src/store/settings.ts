@@ -13,19 +13,32 @@ export interface Settings {
   readonly preserveLog: boolean;
   /** `auto` follows the browser's UI language. */
   readonly lang: 'auto' | Lang;
+  /** Errors kept; past it the oldest go (counted in the status bar). */
   readonly maxEntries: number;
+  /** Characters of body text kept per error (response and request body each). */
   readonly bodyLimit: number;
+  /** Characters of body text kept over all errors; past it the oldest bodies go, rows stay. */
+  readonly bodyBudget: number;
   /** Host (as shown in the host strip) → the format its bodies are decoded as first. */
   readonly pins: Readonly<Record<string, FormatId>>;
+  /** The hosts strip and the timeline each fold away, to give a short panel more rows. */
+  readonly showHosts: boolean;
+  readonly showTimeline: boolean;
+  /** Column id → width in px, for the columns the user resized. */
+  readonly columnWidths: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_SETTINGS = {
   watchedHosts: [],
   preserveLog: false,
   lang: 'auto',
-  maxEntries: 5000,
+  maxEntries: 100_000,
   bodyLimit: DEFAULT_BODY_LIMIT,
+  bodyBudget: 64 * 1024 * 1024,
   pins: {},
+  showHosts: true,
+  showTimeline: true,
+  columnWidths: {},
 } as const satisfies Settings;
 
 /** Accepts only well-typed fields from storage: it may hold anything an older build wrote. */
@@ -39,9 +52,12 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
   if (typeof r['preserveLog'] === 'boolean') out.preserveLog = r['preserveLog'];
   if (r['lang'] === 'auto' || r['lang'] === 'en' || r['lang'] === 'ru') out.lang = r['lang'];
   const max = r['maxEntries'];
-  if (typeof max === 'number' && Number.isInteger(max) && max > 0) out.maxEntries = max;
+  // 5,000 was the default before 0.2 and every build stored it: it is no one's choice.
+  if (isCount(max) && max !== OLD_DEFAULT_MAX_ENTRIES) out.maxEntries = max;
   const limit = r['bodyLimit'];
-  if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) out.bodyLimit = limit;
+  if (isCount(limit)) out.bodyLimit = limit;
+  const bodyBudget = r['bodyBudget'];
+  if (isCount(bodyBudget)) out.bodyBudget = bodyBudget;
   const pins = r['pins'];
   if (typeof pins === 'object' && pins !== null && !Array.isArray(pins)) {
     const clean: Record<string, FormatId> = {};
@@ -50,7 +66,33 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
     }
     out.pins = clean;
   }
+  if (typeof r['showHosts'] === 'boolean') out.showHosts = r['showHosts'];
+  if (typeof r['showTimeline'] === 'boolean') out.showTimeline = r['showTimeline'];
+  const widths = r['columnWidths'];
+  if (typeof widths === 'object' && widths !== null && !Array.isArray(widths)) {
+    const clean: Record<string, number> = {};
+    for (const [id, px] of Object.entries(widths as Record<string, unknown>)) {
+      if (COLUMN_IDS.has(id) && isCount(px) && px <= 2000) clean[id] = px;
+    }
+    out.columnWidths = clean;
+  }
   return out;
+}
+
+const OLD_DEFAULT_MAX_ENTRIES = 5000;
+const COLUMN_IDS: ReadonlySet<string> = new Set([
+  'time',
+  'method',
+  'url',
+  'status',
+  'format',
+  'code',
+  'meaning',
+  'initiator',
+]);
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0;
 }
 
 const FORMAT_IDS: ReadonlySet<string> = new Set([...FORMATS.map((f) => f.id), 'http']);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame } from 'puppeteer-core';
@@ -8,6 +8,7 @@ import {
   dockDevtoolsAtBottom,
   launchChromium,
   panelIdOf,
+  setPanelHeight,
   showDevtoolsPanel,
   type ChromiumSession,
 } from './harness/chromium';
@@ -107,6 +108,45 @@ describe('the API Errors panel in real Chromium', () => {
     await dockDevtoolsAtBottom(await s.devtools());
     await new Promise((r) => setTimeout(r, 300));
     expect((await rowsOf(panel)).length).toBeLessThan(100);
+  });
+
+  it('finds a row by its body, names the calling code, and lists ten rows at 320 px', async () => {
+    const { s, panel } = await freshSession();
+    await s.page.evaluate(() =>
+      (window as unknown as { demo: { bulk(n: number, c: number): Promise<unknown> } }).demo.bulk(
+        30,
+        10,
+      ),
+    );
+    // "required" is only in this body (a field error), not in its URL, code or message.
+    await fire(s.page, ['/api/state-meta/validation_error']);
+    await waitForRows(panel, (r) => r.some((x) => x.code === 'validation_error'), 'the 31 rows');
+    await setFilter(panel, 'required');
+    await waitForRows(panel, (r) => r.length === 0, 'no row for a plain word of the body');
+    await setFilter(panel, 'body:REQUIRED');
+    const found = await waitForRows(panel, (r) => r.length === 1, 'the row found by body:');
+    expect(found[0]?.code).toBe('validation_error');
+
+    // The initiator is the demo page's own fetch() call, counted from line 1.
+    const initiator = await panel.$eval('.row', (r) => (r as HTMLElement).dataset['initiator']);
+    const m = /^(.+):(\d+):(\d+)$/.exec(initiator ?? '');
+    expect(m?.[1]).toBe(`${demo.url}/`);
+    const page = readFileSync(join(import.meta.dirname, '../../demo/page.html'), 'utf8');
+    expect(page.split('\n')[Number(m?.[2]) - 1]).toContain('fetch(');
+    expect(await panel.$eval('.row .initiator-link', (a) => a.textContent)).toBe(
+      `(index):${m?.[2]}`,
+    );
+
+    await setFilter(panel, '');
+    await setPanelHeight(await s.devtools(), panel, 320);
+    const visible = await panel.evaluate(() => {
+      const list = document.querySelector('.list-scroll')?.getBoundingClientRect();
+      return Array.from(document.querySelectorAll('.row')).filter((r) => {
+        const b = r.getBoundingClientRect();
+        return list !== undefined && b.top >= list.top - 0.5 && b.bottom <= list.bottom + 0.5;
+      }).length;
+    });
+    expect(visible).toBeGreaterThanOrEqual(10);
   });
 
   it('filters by host: 127.0.0.1 and localhost are two hosts', async () => {

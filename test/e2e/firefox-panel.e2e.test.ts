@@ -80,7 +80,9 @@ describe('the API Errors panel in real Firefox', () => {
       (r) => r.length === 1 && r[0]?.code === '3001',
       'only the localhost row',
     );
-    expect(onlyLocal[0]?.text).toContain('localhost');
+    // Filtered to one host, a row shows the path alone.
+    expect(onlyLocal[0]?.text).toContain('/api/numeric-code/3001');
+    expect(onlyLocal[0]?.text).not.toContain('localhost');
     await panel.setFilter('-domain:localhost');
     await panel.waitForRows(
       (r) => r.length === 1 && r[0]?.code === 'invalid_request',
@@ -88,6 +90,27 @@ describe('the API Errors panel in real Firefox', () => {
     );
     await panel.setFilter('');
     await panel.waitForRows((r) => r.length === 2, 'both rows again');
+  });
+
+  it('finds a row by its body, and says that Firefox names no calling code', async () => {
+    const { s, panel } = await freshPanel();
+    await fire(s.page, ['/api/ok-flag/invalid_request', '/api/state-meta/validation_error']);
+    await panel.waitForRows((r) => r.length === 2, 'two rows');
+    // "required" is only in the validation_error body (a field error).
+    await panel.setFilter('body:REQUIRED');
+    const found = await panel.waitForRows((r) => r.length === 1, 'the row found by body:');
+    expect(found[0]?.code).toBe('validation_error');
+    // Firefox's HAR entries carry no _initiator: no link, and the details pane says why.
+    expect(
+      await panel.eval<(string | null)[]>(
+        `(doc) => Array.from(doc.querySelectorAll('.row'), (r) => r.getAttribute('data-initiator'))`,
+      ),
+    ).toEqual([null]);
+    await panel.click('.row');
+    await panel.waitForSelector('#initiator-none');
+    expect(
+      await panel.eval<string>(`(doc) => doc.querySelector('#initiator-none').textContent`),
+    ).toContain('Firefox does not tell extensions');
   });
 
   it('shows a hostile HTML body as text and runs nothing', async () => {

@@ -1,5 +1,6 @@
 import { hostAndPort } from '../filter/hostPattern';
 import type { DecodedError, Exchange, Header } from '../types';
+import type { CallSite } from './initiator';
 
 /** One decoded error as the panel keeps it: the exchange, trimmed for memory, plus its decoding. */
 export interface CapturedError {
@@ -13,17 +14,31 @@ export interface CapturedError {
   readonly startedAt: number;
   /** When the response ended, in ms since the epoch: the base of `Retry-After` countdowns. */
   readonly respondedAt: number;
+  /** The URL as sent, its length before a cut (see `urlTruncated`). */
+  readonly urlSize: number;
+  /** The URL was longer than URL_LIMIT: `url` and `path` hold its start only. */
+  readonly urlTruncated: boolean;
   readonly requestHeaders: readonly Header[];
   readonly responseHeaders: readonly Header[];
-  readonly requestBody: string | null;
-  /** The body text, cut at the store's limit. */
-  readonly body: string;
+  /**
+   * The request body, cut at the body limit. Like `body`, the one mutable part of a kept error:
+   * the store's byte budget sets it to null when it drops the oldest bodies (`bodyDropped`).
+   */
+  requestBody: string | null;
+  readonly requestBodySize: number;
+  readonly requestBodyTruncated: boolean;
+  /** The body text, cut at the store's limit; '' once the byte budget dropped it. */
+  body: string;
   readonly bodySize: number;
   readonly bodyTruncated: boolean;
+  /** The store's byte budget dropped both bodies; the decoded row stays. */
+  bodyDropped: boolean;
   readonly mimeType: string;
   readonly decoded: DecodedError;
   /** Came from an imported HAR file rather than live traffic. */
   readonly imported: boolean;
+  /** The page code that made the request (Chrome's `_initiator`); null when none was given. */
+  readonly initiator: CallSite | null;
 }
 
 export interface CaptureLimits {
@@ -32,6 +47,15 @@ export interface CaptureLimits {
 }
 
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
+/** Characters of URL kept: a data: URL or a query of megabytes must not sit in every row. */
+export const URL_LIMIT = 16 * 1024;
+
+/** The first `limit` characters, never ending inside a surrogate pair. */
+export function cut(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
+  return text.slice(0, end);
+}
 
 export function displayHost(url: string): string {
   const hp = hostAndPort(url);
@@ -81,26 +105,36 @@ export function toCapturedError(
     respondedAt?: number;
     requestBody?: string | null;
     imported?: boolean;
+    initiator?: CallSite | null;
   },
 ): CapturedError {
   const truncated = bodyText.length > options.bodyLimit;
+  const requestBody = options.requestBody ?? null;
+  const url = cut(exchange.url, URL_LIMIT);
   return {
     id,
-    url: exchange.url,
+    url,
+    // The host comes from the whole URL: a cut one may no longer parse.
     host: displayHost(exchange.url),
-    path: pathOf(exchange.url),
+    path: url === exchange.url ? pathOf(url) : cut(pathOf(exchange.url), URL_LIMIT),
+    urlSize: exchange.url.length,
+    urlTruncated: url !== exchange.url,
     method: exchange.method,
     status: exchange.status,
     startedAt: exchange.startedAt,
     respondedAt: options.respondedAt ?? exchange.startedAt,
     requestHeaders: exchange.requestHeaders,
     responseHeaders: exchange.responseHeaders,
-    requestBody: options.requestBody ?? null,
-    body: truncated ? bodyText.slice(0, options.bodyLimit) : bodyText,
+    requestBody: requestBody === null ? null : cut(requestBody, options.bodyLimit),
+    requestBodySize: requestBody?.length ?? 0,
+    requestBodyTruncated: requestBody !== null && requestBody.length > options.bodyLimit,
+    body: truncated ? cut(bodyText, options.bodyLimit) : bodyText,
     bodySize: bodyText.length,
     bodyTruncated: truncated,
+    bodyDropped: false,
     mimeType: exchange.mimeType ?? '',
     decoded: withoutDetails(decoded),
     imported: options.imported ?? false,
+    initiator: options.initiator ?? null,
   };
 }

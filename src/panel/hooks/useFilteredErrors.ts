@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { CapturedError } from '../../core/capture/capturedError';
 import { compileHostPatterns } from '../../core/filter/hostPattern';
 import { compileFilter } from '../../core/filter/networkFilter';
@@ -11,7 +11,8 @@ import { useAppStore } from '../storeContext';
  * Recompiled only when one changes; a new batch costs only its own rows (see incrementalFilter).
  */
 export function useFilteredErrors(): readonly CapturedError[] {
-  const errors = useAppStore((s) => s.errors);
+  // New batches render in an interruptible background pass, so a storm never blocks a frame.
+  const errors = useDeferredValue(useAppStore((s) => s.errors));
   const filterText = useAppStore((s) => s.filterText);
   const watchedHosts = useAppStore((s) => s.settings.watchedHosts);
   const timeRange = useAppStore((s) => s.timeRange);

@@ -46,17 +46,19 @@ export function useVirtualWindow(rowCount: number): VirtualWindow {
     }
   }, [range.top, following, viewport]);
 
+  const { totalHeight } = range;
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (el === null) return;
     const scrollTop = el.scrollTop;
     setState((s) => {
-      const follow = isAtBottom(scrollTop, viewportOf(s), el.scrollHeight);
+      // The height is known from the row count: reading scrollHeight would force a layout.
+      const follow = isAtBottom(scrollTop, viewportOf(s), totalHeight);
       return s.scrollTop === scrollTop && s.following === follow
         ? s
         : { ...s, scrollTop, following: follow };
     });
-  }, []);
+  }, [totalHeight]);
 
   const reveal = (index: number) => {
     const top = revealTop(range, index);

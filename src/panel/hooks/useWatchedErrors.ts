@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { CapturedError } from '../../core/capture/capturedError';
 import { compileHostPatterns } from '../../core/filter/hostPattern';
 import { incrementalFilter } from '../lib/incrementalFilter';
@@ -9,7 +9,7 @@ import { useAppStore } from '../storeContext';
  * timeline and the summary show. Like the list, a new batch costs only its own rows.
  */
 export function useWatchedErrors(): readonly CapturedError[] {
-  const errors = useAppStore((s) => s.errors);
+  const errors = useDeferredValue(useAppStore((s) => s.errors));
   const watchedHosts = useAppStore((s) => s.settings.watchedHosts);
   const filter = useMemo(() => {
     if (watchedHosts.every((h) => h.trim() === '')) return null;

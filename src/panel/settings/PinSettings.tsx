@@ -10,17 +10,24 @@ import { pinHost, withoutPin, withPin } from './pinHost';
  * which settles envelopes two formats could claim. Capture reads the pins as each response
  * arrives, so a change applies to responses captured from then on.
  */
+const MAX_SUGGESTIONS = 50;
+
 export function PinSettings() {
   const t = useT();
   const pins = useAppStore((s) => s.settings.pins);
-  const hostCounts = useAppStore((s) => s.hostCounts);
+  const tally = useAppStore((s) => s.hostCounts);
+  useAppStore((s) => s.hostsVersion); // the tally changes in place
   const updateSettings = useAppStore((s) => s.updateSettings);
   const [draft, setDraft] = useState('');
   const [format, setFormat] = useState<FormatId>(FORMATS[0]?.id ?? 'http');
   const [invalid, setInvalid] = useState(false);
 
   const pinned = Object.entries(pins);
-  const suggestions = Object.keys(hostCounts).filter((h) => h !== '' && !(h in pins));
+  // The busiest hosts: a storm of subdomains must not fill the list with thousands.
+  const suggestions = tally
+    .top(MAX_SUGGESTIONS)
+    .map(([h]) => h)
+    .filter((h) => h !== '' && !Object.hasOwn(pins, h));
 
   const add = () => {
     const host = pinHost(draft);

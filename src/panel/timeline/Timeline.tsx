@@ -1,11 +1,18 @@
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useDeferredValue,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useWatchedErrors } from '../hooks/useWatchedErrors';
 import { useT } from '../i18n/useT';
 import { clockTime } from '../lib/format';
 import { useAppStore } from '../storeContext';
 import { barsOf, brushRange, bucketize } from './buckets';
-import { HEIGHT, TimelineBars } from './TimelineBars';
+import { barTooltip, HEIGHT, TimelineBars } from './TimelineBars';
 import { useBrush, type Selection } from './useBrush';
 
 const PX_PER_BAR = 4;
@@ -24,7 +31,9 @@ function barCount(width: number): number {
  */
 export const Timeline = memo(function Timeline() {
   const t = useT();
-  const errors = useWatchedErrors();
+  // Deferred: during a storm React redraws the strip in an interruptible background render.
+  const errors = useDeferredValue(useWatchedErrors());
+  const [hover, setHover] = useState<number | null>(null);
   const timeRange = useAppStore((s) => s.timeRange);
   const setTimeRange = useAppStore((s) => s.setTimeRange);
   const [widthRef, width] = useElementWidth();
@@ -45,6 +54,14 @@ export const Timeline = memo(function Timeline() {
   const lo = brushed === null ? 0 : Math.min(brushed.first, brushed.last);
   const hi = brushed === null ? 0 : Math.max(brushed.first, brushed.last);
 
+  const onMouseMove = (e: MouseEvent<HTMLElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const n = buckets.buckets.length;
+    const x = rect.width > 0 ? (e.clientX - rect.left) / rect.width : 0;
+    setHover(Math.min(n - 1, Math.max(0, Math.floor(x * n))));
+  };
+  const tip = hover === null ? null : barTooltip(t, buckets, hover);
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || timeRange === null) return;
     e.preventDefault();
@@ -53,15 +70,24 @@ export const Timeline = memo(function Timeline() {
   };
 
   return (
-    <div id="timeline" className="timeline" data-bars={buckets.buckets.length}>
+    <div
+      id="timeline"
+      className="timeline"
+      data-bars={buckets.buckets.length}
+      data-busy={buckets.buckets.filter((b) => b.total > 0).length}
+      data-total={errors.length}
+    >
       <div
         ref={widthRef}
         className="timeline-strip"
         role="group"
         tabIndex={0}
         aria-label={t('timelineLabel')}
-        title={t('timelineHint')}
+        title={tip ?? t('timelineHint')}
+        data-tip={tip ?? undefined}
         onMouseDown={onMouseDown}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => setHover(null)}
         onKeyDown={onKeyDown}
       >
         <svg
@@ -70,7 +96,7 @@ export const Timeline = memo(function Timeline() {
           preserveAspectRatio="none"
           aria-hidden="true"
         >
-          <TimelineBars buckets={buckets} t={t} />
+          <TimelineBars buckets={buckets} />
           {brushed !== null && (
             <rect className="timeline-brush" x={lo} y={0} width={hi - lo + 1} height={HEIGHT} />
           )}

@@ -10,52 +10,44 @@ export const HEIGHT = 100;
 const MIN_BAR = 8;
 const GAP = 0.15;
 
-function tooltip(t: Translate, from: number, to: number, counts: readonly number[], total: number) {
-  const lines = [t('timelineBar', { from: clockTime(from), to: clockTime(to), n: total })];
-  RETRY_ADVICES.forEach((advice, i) => {
-    const n = counts[i] ?? 0;
-    if (n > 0) lines.push(`${t(`advice.${advice}`)}: ${n}`);
+/** The hover text of bar `i`: its span, its total, and its count per advice. */
+export function barTooltip(t: Translate, buckets: Buckets, i: number): string | null {
+  const b = buckets.buckets[i];
+  if (b === undefined || b.total === 0) return null;
+  const parts = [t('timelineBar', { from: clockTime(b.from), to: clockTime(b.to), n: b.total })];
+  RETRY_ADVICES.forEach((advice, a) => {
+    const n = b.counts[a] ?? 0;
+    if (n > 0) parts.push(`${t(`advice.${advice}`)}: ${n}`);
   });
-  return lines.join('\n');
+  return parts.join(' · ');
 }
 
-/** The stacked bars, one segment per retry advice, coloured like the rows' advice bar. */
-export const TimelineBars = memo(function TimelineBars({
-  buckets,
-  t,
-}: {
-  readonly buckets: Buckets;
-  readonly t: Translate;
-}) {
+/**
+ * The stacked bars as one path per retry advice, coloured like the rows' advice bar: five
+ * elements instead of one per bar and segment, so a redraw during a storm costs DOM work
+ * independent of the bar count.
+ */
+export const TimelineBars = memo(function TimelineBars({ buckets }: { readonly buckets: Buckets }) {
+  const paths: string[] = RETRY_ADVICES.map(() => '');
+  buckets.buckets.forEach((b, i) => {
+    if (b.total === 0) return;
+    const height = Math.max(MIN_BAR, (b.total / buckets.max) * HEIGHT);
+    let y = HEIGHT;
+    RETRY_ADVICES.forEach((_, a) => {
+      const n = b.counts[a] ?? 0;
+      if (n === 0) return;
+      const h = (n / b.total) * height;
+      y -= h;
+      paths[a] += `M${i + GAP / 2} ${y}h${1 - GAP}v${h}h${-(1 - GAP)}z`;
+    });
+  });
   return (
     <>
-      {buckets.buckets.map((b, i) => {
-        if (b.total === 0) return null;
-        const height = Math.max(MIN_BAR, (b.total / buckets.max) * HEIGHT);
-        let y = HEIGHT;
-        return (
-          <g key={i} className="timeline-bar" data-index={i} data-total={b.total}>
-            <title>{tooltip(t, b.from, b.to, b.counts, b.total)}</title>
-            {RETRY_ADVICES.map((advice, a) => {
-              const n = b.counts[a] ?? 0;
-              if (n === 0) return null;
-              const h = (n / b.total) * height;
-              y -= h;
-              return (
-                <rect
-                  key={advice}
-                  className="timeline-seg"
-                  data-advice={advice}
-                  x={i + GAP / 2}
-                  y={y}
-                  width={1 - GAP}
-                  height={h}
-                />
-              );
-            })}
-          </g>
-        );
-      })}
+      {RETRY_ADVICES.map((advice, a) =>
+        paths[a] === '' ? null : (
+          <path key={advice} className="timeline-seg" data-advice={advice} d={paths[a]} />
+        ),
+      )}
     </>
   );
 });

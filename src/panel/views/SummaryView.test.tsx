@@ -100,7 +100,9 @@ describe('the summary view', () => {
     expect(summaryRows().map((r) => r.host)).toEqual(['localhost:3000']);
     act(() => store.getState().clear());
     expect(document.querySelector('.summary-table')).toBeNull();
-    expect(document.getElementById('summary-view')?.textContent).toBe('No errors captured yet.');
+    expect(document.querySelector('#summary-view .placeholder')?.textContent).toBe(
+      'No errors captured yet.',
+    );
   });
 
   it('follows new errors as they arrive', () => {

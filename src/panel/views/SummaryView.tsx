@@ -1,10 +1,11 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { FormatId, Lang } from '../../core/types';
 import { useWatchedErrors } from '../hooks/useWatchedErrors';
 import { localeOf, type Translate } from '../i18n/translate';
 import { useLang, useT } from '../i18n/useT';
 import { clockTime } from '../lib/format';
 import { useStoreApi } from '../storeContext';
+import { CallSiteTable } from './CallSiteTable';
 import { groupSummary, summaryFilter, type HostGroup } from './summaryGroups';
 
 interface Seen {
@@ -82,7 +83,8 @@ export const SummaryView = memo(function SummaryView() {
   const lang = useLang();
   const store = useStoreApi();
   const errors = useWatchedErrors();
-  const groups = useMemo(() => groupSummary(errors), [errors]);
+  const [by, setBy] = useState<'host' | 'site'>('host');
+  const groups = useMemo(() => (by === 'host' ? groupSummary(errors) : []), [errors, by]);
 
   const onShow: Show = (host, format, code) => {
     const s = store.getState();
@@ -93,7 +95,23 @@ export const SummaryView = memo(function SummaryView() {
 
   return (
     <div id="summary-view" className="summary-view">
-      {groups.length === 0 ? (
+      <div className="summary-by" role="group">
+        {(['host', 'site'] as const).map((b) => (
+          <button
+            key={b}
+            id={`summary-by-${b}`}
+            type="button"
+            className="fold-toggle"
+            aria-pressed={by === b}
+            onClick={() => setBy(b)}
+          >
+            {t(b === 'host' ? 'summaryByHost' : 'summaryByCallSite')}
+          </button>
+        ))}
+      </div>
+      {by === 'site' ? (
+        <CallSiteTable errors={errors} />
+      ) : groups.length === 0 ? (
         <p className="placeholder">{t('summaryEmpty')}</p>
       ) : (
         <table className="summary-table" aria-label={t('summaryLabel')}>

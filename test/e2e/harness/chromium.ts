@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Frame, type Page } from 'puppeteer-core';
 import { browserPath } from './browsers';
 
 export const PANEL_TITLE = 'API Errors';
@@ -174,4 +174,38 @@ async function openPanel(browser: Browser): Promise<Frame> {
   );
   await frame.waitForSelector('body[data-ready]', { timeout: 20_000 });
   return frame;
+}
+
+/**
+ * Undocks DevTools into its own window and sizes that window so our panel is `height` px tall,
+ * as in a DevTools window docked at the bottom of a laptop screen.
+ */
+export async function setPanelHeight(dt: Page, panel: Frame, height: number): Promise<void> {
+  const docked = await panel.evaluate(() => innerHeight);
+  await inDevtools(dt, "legacy.DockController.DockController.instance().setDockSide('undocked');");
+  // Undocking moves DevTools into a window of its own, a moment later.
+  await poll('DevTools to undock', async () =>
+    (await panel.evaluate(() => innerHeight)) !== docked ? true : undefined,
+  );
+  const cdp = await dt.createCDPSession();
+  try {
+    const windowId = await windowOf(cdp);
+    await poll(`a ${height} px panel`, async () => {
+      const now = await panel.evaluate(() => innerHeight);
+      if (now === height) return true;
+      const { bounds } = await cdp.send('Browser.getWindowBounds', { windowId });
+      await cdp.send('Browser.setWindowBounds', {
+        windowId,
+        bounds: { height: (bounds.height ?? 600) + height - now },
+      });
+      return undefined;
+    });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The browser window that shows DevTools (the session's own target). */
+async function windowOf(cdp: CDPSession): Promise<number> {
+  return (await cdp.send('Browser.getWindowForTarget')).windowId;
 }
