@@ -10,6 +10,8 @@ import { runReport } from './reportCommand';
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** stderr without the escaping of control characters, for our own progress line only. */
+  readonly rawStderr?: (text: string) => void;
   /** The whole file as UTF-8 text; throws a Node file-system error when it cannot. */
   readonly readFile: (path: string) => string;
   /** The file in chunks, so that a HAR of any size streams; `readFile` serves when absent. */
@@ -88,6 +90,7 @@ export function run(argv: readonly string[], terminal: CliIo): number {
     ...terminal,
     stdout: (text) => terminal.stdout(escapeControls(text, '\n')),
     stderr: (text) => terminal.stderr(escapeControls(text, '\n')),
+    rawStderr: terminal.stderr,
   };
   const command = parseArgs(argv);
   switch (command.kind) {
