@@ -2,7 +2,14 @@ import { harRecord } from '../core/audit/harRecord';
 import type { RequestRecord, RetryFacts, Violation } from '../core/audit/requestRecord';
 import { isStaticResource, mayBeError } from '../core/capture/candidate';
 import { resourceTypeOf } from '../core/har/parseHar';
-import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
+import {
+  compileHostPatterns,
+  decode,
+  exchangeFromHarEntry,
+  harEntries,
+  statusKind,
+} from '../core/index';
+import { escapeJsonControls } from '../core/text/controlChars';
 import type {
   DecodedError,
   FieldError,
@@ -63,6 +70,8 @@ export interface DecodeReport {
   readonly entries: number;
   /** Entries whose host passed `--host` (all of them without it). */
   readonly matched: number;
+  /** Entries whose status is no HTTP status (500.5): invalid, left out of `rows`. */
+  readonly invalid?: readonly { readonly entry: number; readonly status: number }[];
 }
 
 export interface DecodeHarOptions {
@@ -90,6 +99,7 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
   const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
   const rows: ErrorRow[] = [];
+  const invalid: { entry: number; status: number }[] = [];
   let matched = 0;
   let entry = -1;
   const add = (item: unknown): void => {
@@ -97,6 +107,7 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
     const exchange = exchangeFromHarEntry(item);
     if (hostMatches !== null && !hostMatches(exchange.url)) return;
     matched++;
+    if (statusKind(exchange.status) === 'invalid') invalid.push({ entry, status: exchange.status });
     // The panel's rule (live capture and HAR import): the CLI lists what the panel would.
     const resourceType = resourceTypeOf(item);
     if (isStaticResource(resourceType)) return; // an icon is no API call, nor a check of one
@@ -110,7 +121,12 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
     options.onDecoded?.(entry, decoded);
     rows.push(errorRow(entry, exchange, decoded, options.lang));
   };
-  const report = () => ({ rows: withViolations(rows, records), entries: entry + 1, matched });
+  const report = () => ({
+    rows: withViolations(rows, records),
+    entries: entry + 1,
+    matched,
+    invalid,
+  });
   return { add, report };
 }
 
@@ -191,7 +207,7 @@ export function jsonErrors(report: DecodeReport) {
 
 /** The `--json` document: `{"errors": [...]}`, one object per error. */
 export function toJson(report: DecodeReport): string {
-  return `${JSON.stringify({ errors: jsonErrors(report) })}\n`;
+  return `${escapeJsonControls(JSON.stringify({ errors: jsonErrors(report) }))}\n`;
 }
 
 const TABLE_COLUMNS: readonly Column[] = [
@@ -238,4 +254,20 @@ export function toTable(report: DecodeReport, filtered: boolean): string {
   const table = withViolationColumn(TABLE_COLUMNS, cells, report.rows);
   const footnote = adviceFootnote(report.rows.map((row) => row.retry));
   return `${renderTable(table.columns, table.cells)}\n\n${footnote}${violationsLine(report.rows)}${summary}\n`;
+}
+
+const MAX_INVALID_LINES = 5;
+
+/** One stderr line per invalid entry (a few, then a count): they are neither rows nor errors. */
+export function invalidLines(file: string, report: DecodeReport): string {
+  const invalid = report.invalid ?? [];
+  const lines = invalid
+    .slice(0, MAX_INVALID_LINES)
+    .map(
+      ({ entry, status }) =>
+        `api-error-decoder: ${file}: entry ${entry} is invalid: status ${status} is not an HTTP status (an integer from 100 to 599)\n`,
+    );
+  const more = invalid.length - MAX_INVALID_LINES;
+  if (more > 0) lines.push(`api-error-decoder: ${file}: ${more} more invalid entries\n`);
+  return lines.join('');
 }

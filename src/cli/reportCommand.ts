@@ -1,4 +1,4 @@
-import { decode, exchangeFromHarEntry, harEntries } from '../core/index';
+import { decode, exchangeFromHarEntry, harEntries, statusKind } from '../core/index';
 import { harRequestBody, supportReport, toCurl } from '../core/report/index';
 import { harFileEntries } from './harFile';
 import type { ReportArgs } from './reportArgs';
@@ -32,6 +32,12 @@ export function reportFromHar(
   const exchange = exchangeFromHarEntry(raw);
   if (args.curl) {
     return { ok: true, text: `${toCurl({ ...exchange, requestBody: harRequestBody(raw) })}\n` };
+  }
+  if (statusKind(exchange.status) === 'invalid') {
+    return {
+      ok: false,
+      reason: `entry ${args.entry} is invalid: status ${exchange.status} is not an HTTP status (an integer from 100 to 599)`,
+    };
   }
   const decoded = decode(exchange);
   if (decoded === null) {

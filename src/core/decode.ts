@@ -3,6 +3,7 @@ import { FORMATS } from './formats/index';
 import { UNDOCUMENTED_CODE } from './formats/undocumentedCode';
 import { headerValue, rateLimitOf } from './http/headers';
 import { httpStatusEntry } from './http/statusCatalog';
+import { statusKind } from './http/status';
 import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './json/body';
 import { isObject, own } from './json/guards';
 import { notes } from './notes';
@@ -17,6 +18,8 @@ export interface DecodeOptions {
 /** Explains one exchange; `null` when it is not an error. Never throws on any body. */
 export function decode(exchange: Exchange, options: DecodeOptions = {}): DecodedError | null {
   const { status } = exchange;
+  // 500.5 or 99999999999 is no HTTP status: an invalid entry, not an error (see statusKind).
+  if (statusKind(status) !== 'http') return null;
   const isErrorStatus = status >= 400;
   if (!isErrorStatus && !(status >= 200 && status < 300)) return null;
   if (status === 201 && headerValue(exchange.responseHeaders, 'location') !== null) return null;
