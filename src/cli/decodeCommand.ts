@@ -3,9 +3,16 @@ import type { RequestRecord, RetryFacts, Violation } from '../core/audit/request
 import { isStaticResource, mayBeError } from '../core/capture/candidate';
 import { isExtensionInitiated } from '../core/capture/extensionInitiator';
 import { resourceTypeOf } from '../core/har/parseHar';
-import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
+import {
+  compileHostPatterns,
+  decode,
+  exchangeFromHarEntry,
+  harEntries,
+  statusKind,
+} from '../core/index';
 import { isObject, own } from '../core/json/guards';
 import { PreflightStream } from '../core/network/preflightStream';
+import { escapeJsonControls } from '../core/text/controlChars';
 import type {
   DecodedError,
   Exchange,
@@ -67,6 +74,8 @@ export interface DecodeReport {
   readonly entries: number;
   /** Entries whose host passed `--host` (all of them without it). */
   readonly matched: number;
+  /** Entries whose status is no HTTP status (500.5): invalid, left out of `rows`. */
+  readonly invalid?: readonly { readonly entry: number; readonly status: number }[];
 }
 
 export interface DecodeHarOptions {
@@ -102,6 +111,7 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
   const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
   const rows: ErrorRow[] = [];
   const fold = new PreflightStream();
+  const invalid: { entry: number; status: number }[] = [];
   let matched = 0;
   let entry = -1;
 
@@ -136,6 +146,7 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
     const read = exchangeFromHarEntry(item);
     if (hostMatches !== null && !hostMatches(read.url)) return;
     matched++;
+    if (statusKind(read.status) === 'invalid') invalid.push({ entry, status: read.status });
     const resourceType = resourceTypeOf(item);
     if (isStaticResource(resourceType)) return; // an icon is no API call, nor a check of one
     const step = fold.add(entry, read);
@@ -155,7 +166,7 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
     for (const standIn of fold.finish()) {
       decodeOne(standIn.index, undefined, standIn.exchange, 'preflight');
     }
-    return { rows: withViolations(rows, records), entries: entry + 1, matched };
+    return { rows: withViolations(rows, records), entries: entry + 1, matched, invalid };
   };
   return { add, report, foldedInto: (index) => fold.foldedInto.get(index) };
 }
@@ -237,7 +248,7 @@ export function jsonErrors(report: DecodeReport) {
 
 /** The `--json` document: `{"errors": [...]}`, one object per error. */
 export function toJson(report: DecodeReport): string {
-  return `${JSON.stringify({ errors: jsonErrors(report) })}\n`;
+  return `${escapeJsonControls(JSON.stringify({ errors: jsonErrors(report) }))}\n`;
 }
 
 const TABLE_COLUMNS: readonly Column[] = [
@@ -284,4 +295,20 @@ export function toTable(report: DecodeReport, filtered: boolean): string {
   const table = withViolationColumn(TABLE_COLUMNS, cells, report.rows);
   const footnote = adviceFootnote(report.rows.map((row) => row.retry));
   return `${renderTable(table.columns, table.cells)}\n\n${footnote}${violationsLine(report.rows)}${summary}\n`;
+}
+
+const MAX_INVALID_LINES = 5;
+
+/** One stderr line per invalid entry (a few, then a count): they are neither rows nor errors. */
+export function invalidLines(file: string, report: DecodeReport): string {
+  const invalid = report.invalid ?? [];
+  const lines = invalid
+    .slice(0, MAX_INVALID_LINES)
+    .map(
+      ({ entry, status }) =>
+        `api-error-decoder: ${file}: entry ${entry} is invalid: status ${status} is not an HTTP status (an integer from 100 to 599)\n`,
+    );
+  const more = invalid.length - MAX_INVALID_LINES;
+  if (more > 0) lines.push(`api-error-decoder: ${file}: ${more} more invalid entries\n`);
+  return lines.join('');
 }

@@ -1,4 +1,4 @@
-import { exchangeFromHarEntry, harEntries, type DecodedError } from '../core/index';
+import { exchangeFromHarEntry, harEntries, statusKind, type DecodedError } from '../core/index';
 import { harRequestBody, supportReport, toCurl } from '../core/report/index';
 import { isTransportFailure } from '../core/network/decodeNetwork';
 import { isPreflight } from '../core/network/preflight';
@@ -85,6 +85,12 @@ export function reportFromHar(
   }
   const row = report.rows.find((r) => r.entry === args.entry);
   const exchange = exchangeFromHarEntry(raw);
+  if (statusKind(exchange.status) === 'invalid') {
+    return {
+      ok: false,
+      reason: `entry ${args.entry} is invalid: status ${exchange.status} is not an HTTP status (an integer from 100 to 599)`,
+    };
+  }
   if (row === undefined) {
     return { ok: false, reason: `entry ${args.entry} is not an error (HTTP ${exchange.status})` };
   }

@@ -3,6 +3,7 @@ import { FORMATS } from './formats/index';
 import { UNDOCUMENTED_CODE } from './formats/undocumentedCode';
 import { headerValue, rateLimitOf } from './http/headers';
 import { httpStatusEntry } from './http/statusCatalog';
+import { statusKind } from './http/status';
 import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './json/body';
 import { isObject, own } from './json/guards';
 import { decodeNetwork } from './network/decodeNetwork';
@@ -20,6 +21,8 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   const network = decodeNetwork(exchange);
   if (network !== null) return network;
   const { status } = exchange;
+  // 500.5 or 99999999999 is no HTTP status: an invalid entry, not an error (see statusKind).
+  if (statusKind(status) !== 'http') return null;
   const isErrorStatus = status >= 400;
   if (!isErrorStatus && !(status >= 200 && status < 300)) return null;
   if (status === 201 && headerValue(exchange.responseHeaders, 'location') !== null) return null;

@@ -1,5 +1,6 @@
 import { formatById } from '../formats/index';
 import { headerValue } from '../http/headers';
+import { escapeControls } from '../text/controlChars';
 import { redactBodyText, redactUrl } from '../redact/redact';
 import type { Violation } from '../audit/requestRecord';
 import type { DecodedError, Header, Lang } from '../types';
@@ -25,7 +26,8 @@ const MAX_MESSAGE = 1000;
 
 /** A Markdown code span holding `value` on one line, whatever backticks it contains. */
 export function codeSpan(value: string): string {
-  const oneLine = value.replace(/\s+/g, ' ').trim();
+  // Control characters (ESC…) are spelled `\xNN`: the report may be printed to a terminal.
+  const oneLine = escapeControls(value.replace(/\s+/g, ' ').trim());
   let longest = 0;
   for (const run of oneLine.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
