@@ -31,8 +31,8 @@ function onlyResponseKeys(body: JsonObject): boolean {
   return true;
 }
 
-/** One entry of `errors`; `null` when it is not a GraphQL error (no string `message`). */
-function graphQlError(item: unknown, partialData: boolean): EnvelopeError | null {
+/** One entry of `errors`, the `index`th; `null` when it is not a GraphQL error (no `message`). */
+function graphQlError(item: unknown, index: number, partialData: boolean): EnvelopeError | null {
   if (!isObject(item)) return null;
   const message = own(item, 'message');
   if (typeof message !== 'string') return null;
@@ -50,6 +50,7 @@ function graphQlError(item: unknown, partialData: boolean): EnvelopeError | null
       partialData,
     },
     fieldErrors: [],
+    pointers: { code: `/errors/${index}/extensions/code`, message: `/errors/${index}/message` },
   };
 }
 
@@ -81,8 +82,9 @@ export const graphqlFormat: ErrorFormat = {
     // Spec §7.1.2: when execution started and failed part-way, `data` holds what resolved.
     const partialData = isObject(data);
     const found: EnvelopeError[] = [];
-    for (const item of errors.slice(0, MAX_ERRORS)) {
-      const error = graphQlError(item, partialData);
+    const scanned = Math.min(errors.length, MAX_ERRORS);
+    for (let i = 0; i < scanned; i++) {
+      const error = graphQlError(errors[i], i, partialData);
       if (error === null) return null; // every GraphQL error has a message
       found.push(error);
     }

@@ -13,8 +13,11 @@ import { catalogOf, type EnvelopeError, type ErrorFormat } from './format';
 // A hostile batch may hold millions of items; the panel needs only enough to act on.
 const MAX_BATCH_ITEMS = 1000;
 
-/** The error of one response object; `null` for a success; `undefined` when not JSON-RPC 2.0. */
-function responseError(item: unknown): EnvelopeError | null | undefined {
+/**
+ * The error of one response object; `null` for a success; `undefined` when not JSON-RPC 2.0.
+ * `at` is the object's JSON Pointer: "" alone, "/3" as the fourth of a batch.
+ */
+function responseError(item: unknown, at = ''): EnvelopeError | null | undefined {
   if (!isObject(item) || own(item, 'jsonrpc') !== '2.0') return undefined;
   const error = own(item, 'error');
   if (error === undefined || error === null) {
@@ -27,6 +30,11 @@ function responseError(item: unknown): EnvelopeError | null | undefined {
     message: stringOrNull(own(error, 'message')),
     details: data,
     fieldErrors: isObject(data) ? fieldErrorsFromList(own(data, 'errors')) : [],
+    pointers: {
+      code: `${at}/error/code`,
+      message: `${at}/error/message`,
+      fieldErrors: `${at}/error/data/errors`,
+    },
   };
 }
 
@@ -80,8 +88,9 @@ export const jsonRpcFormat: ErrorFormat = {
     }
     const errors: EnvelopeError[] = [];
     let responses = 0;
-    for (const item of body.slice(0, MAX_BATCH_ITEMS)) {
-      const error = responseError(item);
+    const scanned = Math.min(body.length, MAX_BATCH_ITEMS);
+    for (let i = 0; i < scanned; i++) {
+      const error = responseError(body[i], `/${i}`);
       if (error === undefined) continue;
       responses++;
       if (error !== null) errors.push(error);

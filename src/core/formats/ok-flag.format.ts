@@ -19,6 +19,8 @@ const PURCHASE_WARNING: Text = {
 
 const NON_IDEMPOTENT = new Set(['POST', 'PATCH']);
 
+const ERROR_POINTERS = { code: '/error/code', message: '/error/message' } as const;
+
 /** `{ ok: false, error: { code, message, details } }`, with `{ ok: true, data }` for success. */
 export const okFlagFormat: ErrorFormat = {
   id: 'ok-flag',
@@ -41,6 +43,7 @@ export const okFlagFormat: ErrorFormat = {
           message: stringOrNull(own(error, 'message')),
           details: own(error, 'details') ?? null,
           fieldErrors: [],
+          pointers: ERROR_POINTERS,
         },
       ],
     };

@@ -116,14 +116,21 @@ export const problemJsonFormat: ErrorFormat = {
     if (!isProblemMediaType(context) && !looksLikeProblem(body)) return null;
     const type = stringOrNull(own(body, 'type'));
     const code = type === null || type === '' ? 'about:blank' : type;
+    const detail = stringOrNull(own(body, 'detail'));
     return {
       requestId: null,
       errors: [
         {
           code,
-          message: stringOrNull(own(body, 'detail')) ?? stringOrNull(own(body, 'title')),
+          message: detail ?? stringOrNull(own(body, 'title')),
           details: detailsOf(body, code),
           fieldErrors: fieldErrorsOf(own(body, 'errors')),
+          // "about:blank" stands for a missing type: then no member holds the code.
+          pointers: {
+            ...(code === type ? { code: '/type' } : {}),
+            message: detail === null ? '/title' : '/detail',
+            fieldErrors: '/errors',
+          },
         },
       ],
     };

@@ -45,14 +45,22 @@ export const stateMetaFormat: ErrorFormat = {
     if (!isObject(error) || own(error, 'code') === undefined) return null;
     if (markerCount(body) < 2) return null;
     const details = own(error, 'details') ?? null;
+    const requestId = requestIdOf(body);
+    const topMessage = stringOrNull(own(body, 'message'));
     return {
-      requestId: requestIdOf(body),
+      requestId,
       errors: [
         {
           code: codeOrNull(own(error, 'code')),
-          message: stringOrNull(own(body, 'message')) ?? stringOrNull(own(error, 'message')),
+          message: topMessage ?? stringOrNull(own(error, 'message')),
           details,
           fieldErrors: fieldErrorsFromMap(details),
+          pointers: {
+            code: '/error/code',
+            message: topMessage === null ? '/error/message' : '/message',
+            fieldErrors: '/error/details',
+            ...(requestId === null ? {} : { requestId: '/meta/request_id' }),
+          },
         },
       ],
     };
