@@ -228,6 +228,7 @@ export const en = {
   'jsonRole.fieldError': 'field error',
   'jsonRole.retryHint': 'retry hint',
   jsonTooLarge: 'This body has too many values for the tree view; it is shown as text.',
+  toolbarMore: 'More controls',
   toggleHosts: 'Hosts',
   toggleHostsTitle: 'Show or hide the hosts strip',
   toggleTimeline: 'Timeline',

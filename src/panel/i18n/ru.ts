@@ -228,6 +228,7 @@ export const ru: Messages = {
   'jsonRole.fieldError': 'ошибка поля',
   'jsonRole.retryHint': 'подсказка о повторе',
   jsonTooLarge: 'В этом теле слишком много значений для дерева; оно показано текстом.',
+  toolbarMore: 'Другие элементы управления',
   toggleHosts: 'Хосты',
   toggleHostsTitle: 'Показать или скрыть полосу хостов',
   toggleTimeline: 'Хронология',
