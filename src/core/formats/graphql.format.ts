@@ -1,6 +1,6 @@
 import { isObject, own, stringOrNull, type JsonObject } from '../json/guards';
 import { AFTER_AUTH, EXPONENTIAL_BACKOFF, NO_RETRY } from '../retryRules';
-import type { Text } from '../types';
+import type { FieldPointers, Text } from '../types';
 import { catalogOf, type Envelope, type EnvelopeError, type ErrorFormat } from './format';
 
 // A hostile body may list millions of errors; the panel needs only enough to act on.
@@ -31,6 +31,13 @@ function onlyResponseKeys(body: JsonObject): boolean {
   return true;
 }
 
+function pointersAt(index: number): FieldPointers {
+  return { code: `/errors/${index}/extensions/code`, message: `/errors/${index}/message` };
+}
+
+// Most responses carry one error: it shares these.
+const FIRST_POINTERS = pointersAt(0);
+
 /** One entry of `errors`, the `index`th; `null` when it is not a GraphQL error (no `message`). */
 function graphQlError(item: unknown, index: number, partialData: boolean): EnvelopeError | null {
   if (!isObject(item)) return null;
@@ -50,7 +57,7 @@ function graphQlError(item: unknown, index: number, partialData: boolean): Envel
       partialData,
     },
     fieldErrors: [],
-    pointers: { code: `/errors/${index}/extensions/code`, message: `/errors/${index}/message` },
+    pointers: index === 0 ? FIRST_POINTERS : pointersAt(index),
   };
 }
 

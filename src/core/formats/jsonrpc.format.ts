@@ -7,11 +7,22 @@ import {
   NO_RETRY,
   WAIT_RETRY_AFTER,
 } from '../retryRules';
-import type { CatalogEntry } from '../types';
+import type { CatalogEntry, FieldPointers } from '../types';
 import { catalogOf, type EnvelopeError, type ErrorFormat } from './format';
 
 // A hostile batch may hold millions of items; the panel needs only enough to act on.
 const MAX_BATCH_ITEMS = 1000;
+
+function pointersAt(at: string): FieldPointers {
+  return {
+    code: `${at}/error/code`,
+    message: `${at}/error/message`,
+    fieldErrors: `${at}/error/data/errors`,
+  };
+}
+
+// Shared by every single (non-batch) response: no object per decoded error.
+const SINGLE_POINTERS = pointersAt('');
 
 /**
  * The error of one response object; `null` for a success; `undefined` when not JSON-RPC 2.0.
@@ -30,11 +41,7 @@ function responseError(item: unknown, at = ''): EnvelopeError | null | undefined
     message: stringOrNull(own(error, 'message')),
     details: data,
     fieldErrors: isObject(data) ? fieldErrorsFromList(own(data, 'errors')) : [],
-    pointers: {
-      code: `${at}/error/code`,
-      message: `${at}/error/message`,
-      fieldErrors: `${at}/error/data/errors`,
-    },
+    pointers: at === '' ? SINGLE_POINTERS : pointersAt(at),
   };
 }
 

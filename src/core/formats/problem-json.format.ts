@@ -94,6 +94,18 @@ function fieldErrorsOf(errors: unknown): FieldError[] {
   return fieldErrorsFromList(list);
 }
 
+// [no type member, a type member][message from title, from detail]: shared, not allocated.
+const POINTERS = [
+  [
+    { message: '/title', fieldErrors: '/errors' },
+    { message: '/detail', fieldErrors: '/errors' },
+  ],
+  [
+    { code: '/type', message: '/title', fieldErrors: '/errors' },
+    { code: '/type', message: '/detail', fieldErrors: '/errors' },
+  ],
+] as const;
+
 /**
  * RFC 9457 Problem Details: `{ type, title, status, detail, instance, …extensions }`, sent as
  * `application/problem+json`. The code is the problem type URI ("about:blank" when absent).
@@ -126,11 +138,7 @@ export const problemJsonFormat: ErrorFormat = {
           details: detailsOf(body, code),
           fieldErrors: fieldErrorsOf(own(body, 'errors')),
           // "about:blank" stands for a missing type: then no member holds the code.
-          pointers: {
-            ...(code === type ? { code: '/type' } : {}),
-            message: detail === null ? '/title' : '/detail',
-            fieldErrors: '/errors',
-          },
+          pointers: POINTERS[code === type ? 1 : 0][detail === null ? 0 : 1],
         },
       ],
     };
