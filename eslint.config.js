@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'artifacts/**', 'node_modules/**', 'scratch/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'artifacts/**',
+      'node_modules/**',
+      'scratch/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -33,6 +42,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: ['webextension-polyfill', 'react', 'react-dom'] },
+      ],
+    },
+  },
+  {
+    // The library runs wherever JavaScript does: neither a browser nor a Node API.
+    files: ['src/lib/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['chrome', 'browser', 'window', 'document', 'process', 'Buffer', 'require'],
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'webextension-polyfill', 'react', 'react-dom', '*/platform/*'] },
       ],
     },
   },

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI straight from src/ through tsx, so no build step is needed after npm ci.
-import { register } from 'tsx/esm/api';
+// In a checkout, the CLI runs from its TypeScript source through tsx, so no build step is needed
+// after npm ci. The npm package ships no source, only the build that `npm pack` makes.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const source = new URL('../src/cli/main.ts', import.meta.url);
+if (existsSync(source)) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(source.href);
+} else {
+  await import('../dist/lib/cli.js');
+}

@@ -1,5 +1,6 @@
-// Every documented error of every format (seeds 000–004), at its documented HTTP status,
-// plus successes and hostile bodies the decoder must survive.
+// Every documented error of every format (seeds 000–004), at its documented HTTP status where
+// the seed pairs one (002, 004) and at a plausible one where it does not (000 and 001 have no
+// status column in their code tables), plus successes and hostile bodies the decoder must survive.
 import {
   gqlError,
   graphql,

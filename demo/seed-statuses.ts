@@ -1,5 +1,6 @@
-// The seeds' code → HTTP status tables, written out independently of endpoints.ts so that
-// demo/server.test.ts catches a typo there.
+// The code → HTTP status the demo sends, written out independently of endpoints.ts so that
+// demo/server.test.ts catches a typo there. Seeds 002 and 004 pair these themselves; for 000
+// and 001, whose code tables have no status column, they are the demo's choice.
 const byStatus = (table: Record<number, (string | number)[]>) =>
   Object.fromEntries(
     Object.entries(table).flatMap(([status, codes]) => codes.map((c) => [String(c), +status])),

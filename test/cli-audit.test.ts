@@ -67,6 +67,12 @@ describe('api-error-decoder decode: the retry audit', { timeout: 30_000 }, () =>
       retry: null,
       requestId: null,
       violations: [{ kind: 'retried-too-early', retryOf: 2 }],
+      message: null,
+      meaning: null,
+      action: null,
+      rateLimit: null,
+      fieldErrors: [],
+      notes: [],
     });
   });
 

@@ -22,7 +22,9 @@ describe('api-error-decoder report', { timeout: 30_000 }, () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^## API error report\n\n/);
     for (const line of [
-      '- **Request ID (X-Request-Id):** `req_01J5Z8K2`',
+      // The id sits in the body's meta.request_id; the response sent no X-Request-Id.
+      '- **Request ID (X-Request-Id):** not sent',
+      '- **Request ID in the body (meta.request_id):** `req_01J5Z8K2`',
       '- **Endpoint:** `http://127.0.0.1:8080/api/v1/exchanges`',
       '- **HTTP method:** `POST`',
       '- **Request time (UTC):** `2026-06-23T10:00:02.000Z`',

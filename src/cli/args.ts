@@ -2,10 +2,14 @@ import { LANGS, type Lang } from '../core/types';
 import { splitInline } from './splitInline';
 import { parsePin, pinnableFormats, type Pin } from './pins';
 import { parseReportArgs, REPORT_HELP, REPORT_USAGE, type ReportArgs } from './reportArgs';
+import { CHECK_HELP, CHECK_USAGE, parseCheckArgs, type CheckArgs } from './checkArgs';
+import { DIFF_HELP, DIFF_USAGE, parseDiffArgs, type DiffArgs } from './diffArgs';
 
 export const USAGE = `Usage: api-error-decoder decode FILE.har [--lang en|ru] [--host PATTERN]...
          [--pin HOST=FORMAT]... [--json]
 ${REPORT_USAGE}
+${CHECK_USAGE}
+${DIFF_USAGE}
 
 Lists the failed API calls in a HAR file and explains each one. FILE "-" reads stdin.
 
@@ -20,7 +24,11 @@ Options:
   --json            print one JSON document {"errors": [...]} instead of a table
   -h, --help        print this help
 
-${REPORT_HELP}`;
+${REPORT_HELP}
+
+${CHECK_HELP}
+
+${DIFF_HELP}`;
 
 export interface DecodeArgs {
   readonly file: string;
@@ -35,6 +43,8 @@ export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'decode'; readonly args: DecodeArgs }
   | { readonly kind: 'report'; readonly args: ReportArgs }
+  | { readonly kind: 'check'; readonly args: CheckArgs }
+  | { readonly kind: 'diff'; readonly args: DiffArgs }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 function isLang(value: string): value is Lang {
@@ -49,6 +59,8 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined) return { kind: 'usage-error', message: 'missing command' };
   if (command === 'report') return parseReportArgs(rest);
+  if (command === 'check') return parseCheckArgs(rest);
+  if (command === 'diff') return parseDiffArgs(rest);
   if (command !== 'decode') return { kind: 'usage-error', message: `unknown command: ${command}` };
 
   const files: string[] = [];

@@ -6,7 +6,7 @@ import type { ErrorRow } from './decodeCommand';
 /**
  * Adds the retry audit to the error rows: each row gets its `violations`, and an exchange
  * that is no error but broke a retry rule (a successful retry) gets a row of its own, with
- * `format`, `code`, `title`, `retry` and `requestId` null and `known` false. HAR order.
+ * `format`, `code`, `title`, `retry`, `requestId` and the texts null, `known` false. HAR order.
  * `records` holds every exchange the rows were chosen from, with its HAR index as id.
  */
 export function withViolations(
@@ -37,6 +37,12 @@ export function withViolations(
       requestId: null,
       batchSize: 1,
       violations,
+      message: null,
+      meaning: null,
+      action: null,
+      rateLimit: null,
+      fieldErrors: [],
+      notes: [],
     });
   }
   return out.sort((a, b) => a.entry - b.entry);

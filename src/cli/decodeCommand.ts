@@ -1,9 +1,27 @@
 import { harRecord } from '../core/audit/harRecord';
-import type { RequestRecord, Violation } from '../core/audit/requestRecord';
-import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
-import type { FormatId, Lang, RetryAdvice } from '../core/types';
+import type { RequestRecord, RetryFacts, Violation } from '../core/audit/requestRecord';
+import { isStaticResource, mayBeError } from '../core/capture/candidate';
+import { resourceTypeOf } from '../core/har/parseHar';
+import {
+  compileHostPatterns,
+  decode,
+  exchangeFromHarEntry,
+  harEntries,
+  statusKind,
+} from '../core/index';
+import { escapeJsonControls } from '../core/text/controlChars';
+import type {
+  DecodedError,
+  FieldError,
+  FormatId,
+  Lang,
+  RateLimit,
+  RetryAdvice,
+  RetrySchedule,
+} from '../core/types';
 import { violationsLine, withViolationColumn, withViolations } from './auditHar';
 import { pinResolver, type Pin } from './pins';
+import { adviceCell, adviceFootnote } from './retryCell';
 import { renderTable, type Column } from './table';
 
 /**
@@ -20,16 +38,30 @@ export interface ErrorRow {
   readonly code: string | number | null;
   readonly known: boolean;
   readonly title: string | null;
-  readonly retry: {
-    readonly advice: RetryAdvice;
-    readonly afterSeconds: number | null;
-    readonly maxAttempts: number | null;
-  } | null;
+  readonly retry: RowRetry | null;
   readonly requestId: string | null;
   /** How many errors a JSON-RPC batch held (1 otherwise); the row describes the first. */
   readonly batchSize: number;
   /** Retry rules this exchange broke; `retryOf` is the entry index of the error it retried. */
   readonly violations: readonly Violation[];
+  /** The server's own message; then what the panel shows, texts in `--lang`. */
+  readonly message: string | null;
+  readonly meaning: string | null;
+  readonly action: string | null;
+  readonly rateLimit: RateLimit | null;
+  readonly fieldErrors: readonly FieldError[];
+  readonly notes: readonly string[];
+}
+
+export interface RowRetry {
+  readonly advice: RetryAdvice;
+  readonly afterSeconds: number | null;
+  readonly maxAttempts: number | null;
+  readonly schedule: RetrySchedule | null;
+  /** `false` when the documentation gives no rule and the advice is ours. */
+  readonly documented: boolean;
+  /** A format's extra warning (ok-flag's purchase check), in `--lang`. */
+  readonly warning: string | null;
 }
 
 export interface DecodeReport {
@@ -38,6 +70,8 @@ export interface DecodeReport {
   readonly entries: number;
   /** Entries whose host passed `--host` (all of them without it). */
   readonly matched: number;
+  /** Entries whose status is no HTTP status (500.5): invalid, left out of `rows`. */
+  readonly invalid?: readonly { readonly entry: number; readonly status: number }[];
 }
 
 export interface DecodeHarOptions {
@@ -45,49 +79,112 @@ export interface DecodeHarOptions {
   readonly hosts: readonly string[];
   /** `--pin`: a matching host's bodies are decoded as its format first. */
   readonly pins?: readonly Pin[];
+  /** Sees each error's whole decoding, for what a row leaves out (check, diff). */
+  readonly onDecoded?: (entry: number, decoded: DecodedError) => void;
 }
 
-/** HAR text → its error exchanges in HAR order. Throws HarError when the text is not a HAR. */
-export function decodeHar(text: string, options: DecodeHarOptions): DecodeReport {
-  const raw = harEntries(text);
-  const exchanges = raw.map(exchangeFromHarEntry);
+/** Decodes a HAR's entries one at a time, as they arrive; `report()` adds the retry audit. */
+export interface HarDecoder {
+  add(entry: unknown): void;
+  report(): DecodeReport;
+}
+
+function retryFacts(decoded: DecodedError): RetryFacts {
+  const { advice, afterSeconds, maxAttempts } = decoded.retry;
+  return { advice, afterSeconds, maxAttempts };
+}
+
+export function harDecoder(options: DecodeHarOptions): HarDecoder {
   const records: RequestRecord[] = [];
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
   const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
   const rows: ErrorRow[] = [];
+  const invalid: { entry: number; status: number }[] = [];
   let matched = 0;
-  exchanges.forEach((exchange, entry) => {
+  let entry = -1;
+  const add = (item: unknown): void => {
+    entry++;
+    const exchange = exchangeFromHarEntry(item);
     if (hostMatches !== null && !hostMatches(exchange.url)) return;
     matched++;
+    if (statusKind(exchange.status) === 'invalid') invalid.push({ entry, status: exchange.status });
+    // The panel's rule (live capture and HAR import): the CLI lists what the panel would.
+    const resourceType = resourceTypeOf(item);
+    if (isStaticResource(resourceType)) return; // an icon is no API call, nor a check of one
     const pin = pinOf?.(exchange.url);
-    const decoded = decode(exchange, pin === undefined ? {} : { pin });
-    records.push(harRecord(entry, raw[entry], exchange, decoded));
+    const decoded = mayBeError(exchange.status, exchange.mimeType, resourceType)
+      ? decode(exchange, pin === undefined ? {} : { pin })
+      : null;
+    // The audit keeps a record of every entry: only the retry advice, not the whole decoding.
+    records.push(harRecord(entry, item, exchange, decoded && { retry: retryFacts(decoded) }));
     if (decoded === null) return;
-    rows.push({
-      entry,
-      url: exchange.url,
-      method: exchange.method,
-      status: decoded.status,
-      format: decoded.format,
-      code: decoded.code,
-      known: decoded.known,
-      title: decoded.title[options.lang],
-      retry: {
-        advice: decoded.retry.advice,
-        afterSeconds: decoded.retry.afterSeconds,
-        maxAttempts: decoded.retry.maxAttempts,
-      },
-      requestId: decoded.requestId,
-      batchSize: Math.max(1, decoded.batch.length),
-      violations: [],
-    });
+    options.onDecoded?.(entry, decoded);
+    rows.push(errorRow(entry, exchange, decoded, options.lang));
+  };
+  const report = () => ({
+    rows: withViolations(rows, records),
+    entries: entry + 1,
+    matched,
+    invalid,
   });
-  return { rows: withViolations(rows, records), entries: exchanges.length, matched };
+  return { add, report };
 }
 
-/** The `--json` document: `{"errors": [...]}`, one object per error, fields in a fixed order. */
-export function toJson(report: DecodeReport): string {
-  const errors = report.rows.map((row) => ({
+function errorRow(
+  entry: number,
+  exchange: { readonly url: string; readonly method: string },
+  decoded: DecodedError,
+  lang: Lang,
+): ErrorRow {
+  const { retry } = decoded;
+  return {
+    entry,
+    url: exchange.url,
+    method: exchange.method,
+    status: decoded.status,
+    format: decoded.format,
+    code: decoded.code,
+    known: decoded.known,
+    title: decoded.title[lang],
+    retry: {
+      advice: retry.advice,
+      afterSeconds: retry.afterSeconds,
+      maxAttempts: retry.maxAttempts,
+      schedule: retry.schedule,
+      documented: retry.documented,
+      warning: retry.warning === null ? null : retry.warning[lang],
+    },
+    requestId: decoded.requestId,
+    batchSize: Math.max(1, decoded.batch.length),
+    violations: [],
+    message: decoded.message,
+    meaning: decoded.meaning[lang],
+    action: decoded.action[lang],
+    rateLimit: decoded.rateLimit,
+    fieldErrors: decoded.fieldErrors,
+    notes: decoded.notes.map((note) => note[lang]),
+  };
+}
+
+/**
+ * A HAR (its text, or its entries as a stream) → its error exchanges in HAR order. Throws
+ * HarError when the text is not a HAR.
+ */
+export function decodeHar(
+  input: string | Iterable<unknown>,
+  options: DecodeHarOptions,
+): DecodeReport {
+  const decoder = harDecoder(options);
+  for (const item of typeof input === 'string' ? harEntries(input) : input) decoder.add(item);
+  return decoder.report();
+}
+
+/**
+ * The objects of `--json`'s "errors" array, fields in a fixed order; the library's rows too.
+ * Keys added later come after the first ones, so no existing key moves.
+ */
+export function jsonErrors(report: DecodeReport) {
+  return report.rows.map((row) => ({
     entry: row.entry,
     url: row.url,
     method: row.method,
@@ -99,8 +196,18 @@ export function toJson(report: DecodeReport): string {
     retry: row.retry,
     requestId: row.requestId,
     violations: row.violations,
+    message: row.message,
+    meaning: row.meaning,
+    action: row.action,
+    rateLimit: row.rateLimit,
+    fieldErrors: row.fieldErrors,
+    notes: row.notes,
   }));
-  return `${JSON.stringify({ errors })}\n`;
+}
+
+/** The `--json` document: `{"errors": [...]}`, one object per error. */
+export function toJson(report: DecodeReport): string {
+  return `${escapeJsonControls(JSON.stringify({ errors: jsonErrors(report) }))}\n`;
 }
 
 const TABLE_COLUMNS: readonly Column[] = [
@@ -110,6 +217,7 @@ const TABLE_COLUMNS: readonly Column[] = [
   { header: 'STATUS', align: 'right' },
   { header: 'FORMAT' },
   { header: 'CODE', maxWidth: 32 },
+  { header: 'RETRY' },
   { header: 'MEANING', maxWidth: 60 },
 ];
 
@@ -140,8 +248,26 @@ export function toTable(report: DecodeReport, filtered: boolean): string {
     String(row.status),
     row.format ?? '-',
     codeCell(row),
+    adviceCell(row.retry),
     row.title ?? '-',
   ]);
   const table = withViolationColumn(TABLE_COLUMNS, cells, report.rows);
-  return `${renderTable(table.columns, table.cells)}\n\n${violationsLine(report.rows)}${summary}\n`;
+  const footnote = adviceFootnote(report.rows.map((row) => row.retry));
+  return `${renderTable(table.columns, table.cells)}\n\n${footnote}${violationsLine(report.rows)}${summary}\n`;
+}
+
+const MAX_INVALID_LINES = 5;
+
+/** One stderr line per invalid entry (a few, then a count): they are neither rows nor errors. */
+export function invalidLines(file: string, report: DecodeReport): string {
+  const invalid = report.invalid ?? [];
+  const lines = invalid
+    .slice(0, MAX_INVALID_LINES)
+    .map(
+      ({ entry, status }) =>
+        `api-error-decoder: ${file}: entry ${entry} is invalid: status ${status} is not an HTTP status (an integer from 100 to 599)\n`,
+    );
+  const more = invalid.length - MAX_INVALID_LINES;
+  if (more > 0) lines.push(`api-error-decoder: ${file}: ${more} more invalid entries\n`);
+  return lines.join('');
 }

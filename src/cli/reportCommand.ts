@@ -1,27 +1,43 @@
-import { decode, exchangeFromHarEntry, harEntries, HarError } from '../core/index';
+import { decode, exchangeFromHarEntry, harEntries, statusKind } from '../core/index';
 import { harRequestBody, supportReport, toCurl } from '../core/report/index';
+import { harFileEntries } from './harFile';
 import type { ReportArgs } from './reportArgs';
-import { EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './run';
+import { EXIT_OK, EXIT_USAGE, harFileFailure, type CliIo } from './run';
 
 const PROGRAM = 'api-error-decoder';
 
-/** HAR text → the report (or cURL) for one entry, or a one-line reason it has none. */
+/** Entry `index` of a stream of entries, read no further than it; else how many there are. */
+function nth(entries: Iterable<unknown>, index: number): { found: unknown } | { count: number } {
+  let count = 0;
+  for (const entry of entries) {
+    if (count++ === index) return { found: entry };
+  }
+  return { count };
+}
+
+/** A HAR (text or entries) → the report (or cURL) for one entry, or why it has none. */
 export function reportFromHar(
-  text: string,
+  input: string | Iterable<unknown>,
   args: Pick<ReportArgs, 'entry' | 'lang' | 'curl'>,
 ): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string } {
-  const entries = harEntries(text);
-  const raw = entries[args.entry];
-  if (raw === undefined) {
-    const n = entries.length;
+  const picked = nth(typeof input === 'string' ? harEntries(input) : input, args.entry);
+  if (!('found' in picked)) {
+    const n = picked.count;
     return {
       ok: false,
       reason: `entry ${args.entry} out of range (${n} ${n === 1 ? 'entry' : 'entries'}, from 0)`,
     };
   }
+  const raw = picked.found;
   const exchange = exchangeFromHarEntry(raw);
   if (args.curl) {
     return { ok: true, text: `${toCurl({ ...exchange, requestBody: harRequestBody(raw) })}\n` };
+  }
+  if (statusKind(exchange.status) === 'invalid') {
+    return {
+      ok: false,
+      reason: `entry ${args.entry} is invalid: status ${exchange.status} is not an HTTP status (an integer from 100 to 599)`,
+    };
   }
   const decoded = decode(exchange);
   if (decoded === null) {
@@ -32,15 +48,8 @@ export function reportFromHar(
 
 /** `report --entry N FILE.har`: prints the support report; exit 2 with one line when it cannot. */
 export function runReport(args: ReportArgs, io: CliIo): number {
-  let text: string;
   try {
-    text = io.readFile(args.file);
-  } catch (error) {
-    io.stderr(`${PROGRAM}: ${args.file}: ${fileErrorReason(error)}\n`);
-    return EXIT_USAGE;
-  }
-  try {
-    const result = reportFromHar(text, args);
+    const result = reportFromHar(harFileEntries(io, args.file), args);
     if (!result.ok) {
       io.stderr(`${PROGRAM}: ${args.file}: ${result.reason}\n`);
       return EXIT_USAGE;
@@ -48,8 +57,6 @@ export function runReport(args: ReportArgs, io: CliIo): number {
     io.stdout(result.text);
     return EXIT_OK;
   } catch (error) {
-    if (!(error instanceof HarError)) throw error;
-    io.stderr(`${PROGRAM}: ${args.file}: ${error.message}\n`);
-    return EXIT_USAGE;
+    return harFileFailure(error, io);
   }
 }

@@ -1,14 +1,25 @@
-import { HarError } from '../core/index';
-import { parseArgs, USAGE, type DecodeArgs } from './args';
-import { decodeHar, toJson, toTable } from './decodeCommand';
+import { parseArgs, USAGE, type Command, type DecodeArgs } from './args';
+import { runCheck } from './checkCommand';
+import { decodeHar, invalidLines, toJson, toTable } from './decodeCommand';
+import { escapeControls } from '../core/text/controlChars';
+import { runDiff } from './diffCommand';
+import { harFileEntries, HarFileError, type OpenedFile } from './harFile';
 import { runReport } from './reportCommand';
 
 /** What the CLI touches outside itself, injected so tests need no process or file system. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** stderr without the escaping of control characters, for our own progress line only. */
+  readonly rawStderr?: (text: string) => void;
   /** The whole file as UTF-8 text; throws a Node file-system error when it cannot. */
   readonly readFile: (path: string) => string;
+  /** The file in chunks, so that a HAR of any size streams; `readFile` serves when absent. */
+  readonly openFile?: (path: string) => OpenedFile;
+  /** Progress bars are drawn only on a terminal. */
+  readonly stderrIsTTY?: boolean;
+  /** Milliseconds, for progress rates; Date.now when absent. */
+  readonly now?: () => number;
 }
 
 export const EXIT_OK = 0;
@@ -35,28 +46,52 @@ export function fileErrorReason(error: unknown): string {
   }
 }
 
+/** One line on stderr and exit 2 for a HAR that cannot be read; anything else is rethrown. */
+export function harFileFailure(error: unknown, io: CliIo): number {
+  if (!(error instanceof HarFileError)) throw error;
+  io.stderr(`${PROGRAM}: ${error.message}\n`);
+  return EXIT_USAGE;
+}
+
 function decodeFile(args: DecodeArgs, io: CliIo): number {
-  let text: string;
   try {
-    text = io.readFile(args.file);
-  } catch (error) {
-    io.stderr(`${PROGRAM}: ${args.file}: ${fileErrorReason(error)}\n`);
-    return EXIT_USAGE;
-  }
-  try {
-    const report = decodeHar(text, args);
+    const report = decodeHar(harFileEntries(io, args.file), args);
     // One write for the whole output: 100k console.log calls would dominate the run time.
     io.stdout(args.json ? toJson(report) : toTable(report, args.hosts.length > 0));
+    const invalid = invalidLines(args.file, report);
+    if (invalid !== '') io.stderr(invalid);
     return EXIT_OK;
   } catch (error) {
-    if (!(error instanceof HarError)) throw error;
-    io.stderr(`${PROGRAM}: ${args.file}: ${error.message}\n`);
-    return EXIT_USAGE;
+    return harFileFailure(error, io);
+  }
+}
+
+function runCommand(
+  command: Exclude<Command, { kind: 'help' | 'usage-error' }>,
+  io: CliIo,
+): number {
+  switch (command.kind) {
+    case 'decode':
+      return decodeFile(command.args, io);
+    case 'report':
+      return runReport(command.args, io);
+    case 'check':
+      return runCheck(command.args, io);
+    case 'diff':
+      return runDiff(command.args, io);
   }
 }
 
 /** Runs one command line (argv without node and the script) and returns the exit code. */
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], terminal: CliIo): number {
+  // Every line we print may hold a HAR's text: no control character reaches the terminal raw
+  // (ESC could set the window title or write the clipboard through OSC 52).
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(escapeControls(text, '\n')),
+    stderr: (text) => terminal.stderr(escapeControls(text, '\n')),
+    rawStderr: terminal.stderr,
+  };
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':
@@ -65,12 +100,9 @@ export function run(argv: readonly string[], io: CliIo): number {
     case 'usage-error':
       io.stderr(`${PROGRAM}: ${command.message}\n\n${USAGE}\n`);
       return EXIT_USAGE;
-    case 'decode':
-    case 'report':
+    default:
       try {
-        return command.kind === 'report'
-          ? runReport(command.args, io)
-          : decodeFile(command.args, io);
+        return runCommand(command, io);
       } catch (error) {
         // A bug of ours: still one line, not a stack trace in the user's terminal.
         const message = error instanceof Error ? error.message : String(error);

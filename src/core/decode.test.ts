@@ -48,6 +48,17 @@ describe('which exchanges count as errors', () => {
     expect(decode(created)).toBeNull();
   });
 
+  it('flags a 201 without Location whose body is an ok:false envelope', () => {
+    // Seed 004's 201 "must be paired with a Location header": only that is its success.
+    const created = exchange({
+      status: 201,
+      json: { ok: false, error: { code: 'invalid_request' } },
+    });
+    expect(decode(created)).toMatchObject({ format: 'ok-flag', code: 'invalid_request' });
+    const withLocation = { ...created, responseHeaders: headers({ Location: '/v1/users/7' }) };
+    expect(decode(withLocation)).toBeNull();
+  });
+
   it('does not treat bare numeric-code or state-meta envelopes under 2xx as errors', () => {
     expect(
       decode(exchange({ status: 200, json: { error: { code: 1001, message: 'x' } } })),
@@ -170,7 +181,7 @@ describe('recognizing the five documented envelopes (seed examples)', () => {
     ]);
   });
 
-  it('numeric-code (seed 004): the example code 1008 is undocumented', () => {
+  it('numeric-code (seed 004): the example code 1008 is in the example, not the code list', () => {
     const d = decode(
       exchange({
         status: 405,
@@ -179,9 +190,13 @@ describe('recognizing the five documented envelopes (seed examples)', () => {
       }),
     );
     expect(d).toMatchObject({ format: 'numeric-code', code: 1008, known: false });
-    const noteText = d?.notes.map((n) => n.en).join(' ') ?? '';
-    expect(noteText).toContain('1008 is undocumented');
-    expect(noteText).toContain('GET, PUT');
+    expect(d?.notes.map((n) => n.en)).toEqual([
+      "Code 1008 appears in the documentation's example (numeric error code), not in its list of codes.",
+      'Allowed methods: GET, PUT.',
+    ]);
+    expect(d?.notes[0]?.ru).toBe(
+      'Код 1008 есть в примере из документации (числовой код ошибки), но не в её списке кодов.',
+    );
     expect(d?.title.en).toMatch(/method/i);
   });
 });
@@ -213,6 +228,40 @@ describe('the most specific format wins', () => {
     ).toBe('numeric-code');
   });
 
+  it("a pinned host's error without an envelope keeps the pinned format's status rules", () => {
+    const page = (method: string) =>
+      exchange({
+        status: 503,
+        method,
+        mimeType: 'text/html',
+        responseHeaders: headers({ 'Content-Type': 'text/html' }),
+        body: '<html><h1>503 Service Unavailable</h1></html>',
+      });
+    const get = decode(page('GET'), { pin: 'ok-flag' });
+    expect(get).toMatchObject({ format: 'http', code: null, known: false });
+    expect(get?.title.en).toBe('Upstream or internal error');
+    expect(get?.retry).toMatchObject({
+      advice: 'wait',
+      afterSeconds: 10,
+      maxAttempts: 3,
+      schedule: { kind: 'range', minSeconds: 10, maxSeconds: 30 },
+      documented: true,
+    });
+    expect(get?.notes.map((n) => n.en)).toEqual([
+      'Not recognized: the body is not JSON. Explained by the HTTP status alone.',
+      "The host is pinned (ok:false envelope): the documentation's rules for this status apply.",
+    ]);
+    // The purchase check of the pinned format applies too.
+    const post = decode(page('POST'), { pin: 'ok-flag' });
+    expect(post?.retry.advice).toBe('check-first');
+    expect(post?.retry.warning?.en).toMatch(/^If this was a purchase or renewal/);
+    // Without the pin, or for a status the pinned document does not describe: HTTP alone.
+    expect(decode(page('GET'))?.retry).toMatchObject({ advice: 'wait', maxAttempts: null });
+    const notFound = decode({ ...page('GET'), status: 404 }, { pin: 'ok-flag' });
+    expect(notFound?.title.en).toBe('Not found');
+    expect(notFound?.notes).toHaveLength(1);
+  });
+
   it('a pinned format is tried first', () => {
     const body = { state: 1, message: 'x', result: null, error: { code: 1001 }, meta: {} };
     expect(decode(exchange({ status: 400, json: body }))?.format).toBe('state-meta');
@@ -236,21 +285,97 @@ describe('undocumented codes and statuses', () => {
     expect(d?.notes.some((n) => n.ru.includes('не описан'))).toBe(true);
   });
 
-  it('explains an undocumented JSON-RPC server-range code by its range', () => {
-    const d = decode(
-      exchange({
-        status: 200,
-        json: { jsonrpc: '2.0', error: { code: -32050, message: 'x' }, id: 1 },
-      }),
+  it('knows JSON-RPC -32099..-32000, a range seed 003 documents, by the range text', () => {
+    const rpc = (code: number | string) =>
+      decode(exchange({ status: 200, json: { jsonrpc: '2.0', error: { code }, id: 1 } }));
+    for (const code of [-32000, -32050, -32099, '-32050']) {
+      const d = rpc(code);
+      expect(d, String(code)).toMatchObject({ code, known: true });
+      expect(d?.title.en).toBe('Server error (implementation-defined)');
+      expect(d?.retry).toMatchObject({ advice: 'backoff', schedule: { kind: 'exponential' } });
+      expect(d?.notes.map((n) => n.en).join(' ')).not.toContain('undocumented');
+    }
+    // The seed's own custom codes in the range keep their entries.
+    expect(rpc(-32001)?.title.en).toBe('Validation error');
+    expect(rpc(-32006)?.title.en).toBe('Command execution error');
+  });
+
+  it("explains the JSON-RPC specification's wider reserved range, as undocumented", () => {
+    const rpc = (code: number | string) =>
+      decode(exchange({ status: 200, json: { jsonrpc: '2.0', error: { code }, id: 1 } }));
+    for (const code of [-32100, -32768, -32650]) {
+      const d = rpc(code);
+      expect(d, String(code)).toMatchObject({
+        known: false,
+        title: { en: 'Reserved JSON-RPC code' },
+      });
+      expect(d?.notes.map((n) => n.en).join(' ')).toContain(`${code} is undocumented`);
+    }
+    for (const code of [-32769, -31999, 0, 404, -32050.5, 'abc', '', '-32050x']) {
+      expect(rpc(code)?.title.en, String(code)).toBe('Undocumented error');
+    }
+  });
+
+  it('explains an undocumented code under a 2xx by its format, never as a success', () => {
+    const cases = [
+      { ok: false, error: { code: 'brand_new', message: 'x' } },
+      { ok: false, error: { message: 'no code at all' } },
+      { success: false, data: null, error: { code: 'BRAND_NEW' }, meta: {} },
+      { jsonrpc: '2.0', error: { code: 42, message: 'x' }, id: 1 },
+      { errors: [{ message: 'x', extensions: { code: 'BRAND_NEW' } }] },
+    ];
+    for (const json of cases) {
+      const d = decode(exchange({ status: 200, json }));
+      expect(d?.known, JSON.stringify(json)).toBe(false);
+      expect(d?.title.en).toBe('Undocumented error');
+      expect(d?.title.ru).toBe('Ошибка, не описанная в документации');
+      for (const text of [d?.title, d?.meaning, d?.action]) {
+        expect(text?.en).not.toMatch(/success status|reports success/i);
+        expect(text?.ru).not.toMatch(/успешн|об успехе/i);
+        expect(text?.en).not.toMatch(/fix the request/i);
+      }
+      expect(d?.retry).toMatchObject({ advice: 'check-first', documented: false });
+    }
+    const ok = decode(exchange({ status: 200, json: cases[0] }));
+    expect(ok?.meaning.en).toContain('(ok: false)');
+    expect(ok?.action.en).toContain('error.message');
+  });
+
+  it('names the format in the language of the note, never English inside Russian', () => {
+    const d = decode(exchange({ status: 400, json: { ok: false, error: { message: 'x' } } }));
+    expect(d?.notes[0]).toEqual({
+      en: 'The error carries no code (ok:false envelope).',
+      ru: 'В ошибке нет кода (формат с полем ok).',
+    });
+    const meta = { state: 1, message: 'm', result: null, error: { code: 'zzz' }, meta: {} };
+    expect(decode(exchange({ status: 400, json: meta }))?.notes[0]?.ru).toBe(
+      'Код zzz не описан в документации (формат с полями state и meta).',
     );
-    expect(d).toMatchObject({ code: -32050, known: false });
-    expect(d?.retry.advice).toBe('backoff');
   });
 
   it('never takes prototype keys for catalog entries', () => {
     for (const code of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const d = decode(exchange({ status: 400, json: { ok: false, error: { code } } }));
       expect(d?.known).toBe(false);
+    }
+  });
+
+  it('claims no status pairing for seeds 000 and 001, whose code tables have none', () => {
+    const meta = {
+      state: 1,
+      message: 'm',
+      result: null,
+      error: { code: 'validation_error' },
+      meta: {},
+    };
+    const ok = { ok: false, error: { code: 'invalid_token', message: 'm' } };
+    for (const [status, json] of [
+      [400, meta],
+      [403, ok],
+    ] as const) {
+      const d = decode(exchange({ status, json }));
+      expect(d?.known).toBe(true);
+      expect(d?.notes).toEqual([]);
     }
   });
 

@@ -1,7 +1,9 @@
 import type { Envelope, EnvelopeError, ErrorFormat, RecognizeContext } from './formats/format';
 import { FORMATS } from './formats/index';
+import { UNDOCUMENTED_CODE } from './formats/undocumentedCode';
 import { headerValue, rateLimitOf } from './http/headers';
 import { httpStatusEntry } from './http/statusCatalog';
+import { statusKind } from './http/status';
 import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './json/body';
 import { isObject, own } from './json/guards';
 import { notes } from './notes';
@@ -16,6 +18,8 @@ export interface DecodeOptions {
 /** Explains one exchange; `null` when it is not an error. Never throws on any body. */
 export function decode(exchange: Exchange, options: DecodeOptions = {}): DecodedError | null {
   const { status } = exchange;
+  // 500.5 or 99999999999 is no HTTP status: an invalid entry, not an error (see statusKind).
+  if (statusKind(status) !== 'http') return null;
   const isErrorStatus = status >= 400;
   if (!isErrorStatus && !(status >= 200 && status < 300)) return null;
   if (status === 201 && headerValue(exchange.responseHeaders, 'location') !== null) return null;
@@ -36,11 +40,15 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
       return fromEnvelope(exchange, format, envelope);
     }
   }
-  return isErrorStatus ? fromStatus(exchange, parsed) : null;
+  return isErrorStatus ? fromStatus(exchange, parsed, pinnedFormat(options.pin)) : null;
+}
+
+function pinnedFormat(pin: FormatId | undefined): ErrorFormat | undefined {
+  return pin === undefined ? undefined : FORMATS.find((f) => f.id === pin);
 }
 
 function orderFormats(pin: FormatId | undefined): readonly ErrorFormat[] {
-  const pinned = pin === undefined ? undefined : FORMATS.find((f) => f.id === pin);
+  const pinned = pinnedFormat(pin);
   return pinned ? [pinned, ...FORMATS.filter((f) => f !== pinned)] : FORMATS;
 }
 
@@ -70,6 +78,23 @@ function httpMeaning(entry: CatalogEntry, status: number): Text {
   };
 }
 
+/** Integer codes as sent, a number or an integer string: what a code range can hold. */
+function integerOf(code: string | number): number | null {
+  const n = typeof code === 'number' ? code : /^-?\d{1,15}$/.test(code) ? Number(code) : NaN;
+  return Number.isInteger(n) ? n : null;
+}
+
+function rangeOf(format: ErrorFormat, code: string | number | null) {
+  if (code === null || format.codeRanges === undefined) return undefined;
+  const n = integerOf(code);
+  return n === null ? undefined : format.codeRanges.find((r) => n >= r.min && n <= r.max);
+}
+
+/**
+ * A code's explanation: its catalog entry, else its code range, else the format's rule for the
+ * status, else (an error status) the status's generic meaning or (under 2xx, where the status
+ * says "success") the format's text for an undocumented code. Never a success text.
+ */
 function decodeItem(
   exchange: Exchange,
   format: ErrorFormat,
@@ -77,28 +102,26 @@ function decodeItem(
   notesOut: Text[],
 ): DecodedItem {
   const { code } = error;
-  const documented = code === null ? undefined : format.catalog.get(String(code));
-  let entry = documented;
-  if (entry === undefined) {
-    if (format.hasCatalog !== false) {
-      notesOut.push(
-        code === null ? notes.noCode(format.name) : notes.undocumented(code, format.name),
-      );
+  let entry = code === null ? undefined : format.catalog.get(String(code));
+  let known = entry !== undefined;
+  if (entry !== undefined) {
+    if (entry.status !== undefined && entry.status !== exchange.status && code !== null) {
+      notesOut.push(notes.statusMismatch(code, entry.status, exchange.status));
     }
+  } else {
+    const range = rangeOf(format, code);
+    known = range?.documented === true;
+    if (!known && format.hasCatalog !== false) notesOut.push(unknownCodeNote(format, code));
     entry =
-      (code === null ? null : format.describeUnknown?.(code)) ??
+      range?.entry ??
       statusEntry(format, exchange.status) ??
-      httpStatusEntry(exchange.status);
-  } else if (
-    documented?.status !== undefined &&
-    documented.status !== exchange.status &&
-    code !== null
-  ) {
-    notesOut.push(notes.statusMismatch(code, documented.status, exchange.status));
+      (exchange.status >= 400
+        ? httpStatusEntry(exchange.status)
+        : (format.undocumentedCode ?? UNDOCUMENTED_CODE));
   }
   return {
     code,
-    known: documented !== undefined,
+    known,
     message: error.message,
     details: error.details,
     fieldErrors: error.fieldErrors,
@@ -108,6 +131,13 @@ function decodeItem(
     action: entry.action,
     retry: resolveRetry(entry.retry, exchange, format),
   };
+}
+
+function unknownCodeNote(format: ErrorFormat, code: string | number | null): Text {
+  if (code === null) return notes.noCode(format.name);
+  return format.exampleCodes?.includes(String(code))
+    ? notes.exampleOnly(code, format.name)
+    : notes.undocumented(code, format.name);
 }
 
 function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelope): DecodedError {
@@ -156,9 +186,21 @@ function looseMessage(parsed: ParseResult): string | null {
   return null;
 }
 
-function fromStatus(exchange: Exchange, parsed: ParseResult): DecodedError {
-  const entry = httpStatusEntry(exchange.status);
+/**
+ * An error status whose body no format recognized. A host pinned to a format keeps that format's
+ * rules for the status (its 5xx delays, its purchase check): the pin says what the API is.
+ */
+function fromStatus(
+  exchange: Exchange,
+  parsed: ParseResult,
+  pinned: ErrorFormat | undefined,
+): DecodedError {
+  const pinnedEntry = pinned === undefined ? undefined : statusEntry(pinned, exchange.status);
+  const entry = pinnedEntry ?? httpStatusEntry(exchange.status);
   const reason = parsed.ok ? 'no-format' : parsed.reason;
+  const found = [notes.notRecognized(reason)];
+  if (pinned !== undefined && pinnedEntry !== undefined)
+    found.push(notes.pinnedStatus(pinned.name));
   return {
     format: 'http',
     code: null,
@@ -169,12 +211,12 @@ function fromStatus(exchange: Exchange, parsed: ParseResult): DecodedError {
     title: entry.title,
     meaning: entry.meaning,
     action: entry.action,
-    retry: resolveRetry(entry.retry, exchange, null),
+    retry: resolveRetry(entry.retry, exchange, pinned ?? null),
     status: exchange.status,
     httpMeaning: httpMeaning(entry, exchange.status),
     requestId: headerValue(exchange.responseHeaders, 'x-request-id'),
     rateLimit: rateLimitOf(exchange.responseHeaders),
-    notes: [notes.notRecognized(reason), ...allowNote(exchange)],
+    notes: [...found, ...allowNote(exchange)],
     batch: [],
   };
 }

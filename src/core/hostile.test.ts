@@ -27,7 +27,7 @@ describe('hostile bodies fall back to the HTTP status', () => {
   it('a recognized envelope with a wrong-typed code has no code and says so', () => {
     const d = decode(exchange({ status: 503, body: '{"ok":false,"error":{"code":{"x":1}}}' }));
     expect(d).toMatchObject({ format: 'ok-flag', code: null, known: false });
-    expect(d?.notes[0]?.en).toContain('no error code');
+    expect(d?.notes[0]?.en).toContain('carries no code');
   });
 
   it('an empty body says so', () => {

@@ -20,16 +20,28 @@ export const notes = {
       ru: `Не распознано: ${why[reason].ru}. Объяснение только по HTTP-статусу.`,
     };
   },
-  undocumented(code: string | number, formatName: string): Text {
+  undocumented(code: string | number, formatName: Text): Text {
     return {
-      en: `Code ${String(code)} is undocumented: it is not in the ${formatName} documentation.`,
-      ru: `Код ${String(code)} не описан в документации (${formatName}).`,
+      en: `Code ${String(code)} is undocumented: the documentation (${formatName.en}) does not list it.`,
+      ru: `Код ${String(code)} не описан в документации (${formatName.ru}).`,
     };
   },
-  noCode(formatName: string): Text {
+  exampleOnly(code: string | number, formatName: Text): Text {
     return {
-      en: `The ${formatName} envelope carries no error code.`,
-      ru: `В конверте ${formatName} нет кода ошибки.`,
+      en: `Code ${String(code)} appears in the documentation's example (${formatName.en}), not in its list of codes.`,
+      ru: `Код ${String(code)} есть в примере из документации (${formatName.ru}), но не в её списке кодов.`,
+    };
+  },
+  noCode(formatName: Text): Text {
+    return {
+      en: `The error carries no code (${formatName.en}).`,
+      ru: `В ошибке нет кода (${formatName.ru}).`,
+    };
+  },
+  pinnedStatus(formatName: Text): Text {
+    return {
+      en: `The host is pinned (${formatName.en}): the documentation's rules for this status apply.`,
+      ru: `Хост закреплён (${formatName.ru}): действуют правила документации для этого статуса.`,
     };
   },
   statusMismatch(code: string | number, documented: number, actual: number): Text {
@@ -40,8 +52,8 @@ export const notes = {
   },
   errorUnder2xx(status: number): Text {
     return {
-      en: `HTTP ${status} reports success, but the body is an error envelope.`,
-      ru: `HTTP ${status} сообщает об успехе, но тело — конверт ошибки.`,
+      en: `HTTP ${status} reports success, but the body reports an error.`,
+      ru: `HTTP ${status} сообщает об успехе, но тело ответа сообщает об ошибке.`,
     };
   },
   allow(methods: string): Text {

@@ -62,6 +62,49 @@ describe('ok-flag retry rules (seed 000)', () => {
     });
     expect(r).toMatchObject({ afterSeconds: 60, afterSource: 'retry-after', maxAttempts: 3 });
   });
+
+  it('Retry-After below the documented 10 s does not shorten it', () => {
+    for (const [status, json] of [
+      [502, okFlag('provider_error')],
+      [503, okFlag('something_new')],
+      [500, okFlag('internal_error')],
+    ] as const) {
+      const r = retryOf({ status, responseHeaders: headers({ 'Retry-After': '2' }), json });
+      expect(r).toMatchObject({ afterSeconds: 10, afterSource: 'documented' });
+    }
+    const equal = retryOf({
+      status: 502,
+      responseHeaders: headers({ 'Retry-After': '10' }),
+      json: okFlag('provider_error'),
+    });
+    expect(equal).toMatchObject({ afterSeconds: 10, afterSource: 'retry-after' });
+  });
+
+  it('the purchase warning is a condition, for POST, PUT and PATCH', () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'put']) {
+      const r = retryOf({ status: 502, method, json: okFlag('provider_error') });
+      expect(r.advice, method).toBe('check-first');
+      expect(r.warning?.en).toBe(
+        'If this was a purchase or renewal, do not repeat it blindly: check the state and the balance first.',
+      );
+      expect(r.warning?.ru).toBe(
+        'Если это была покупка или продление, не повторяйте запрос «вслепую»: сначала проверьте состояние и баланс.',
+      );
+    }
+    for (const method of ['GET', 'DELETE']) {
+      const r = retryOf({ status: 502, method, json: okFlag('provider_error') });
+      expect(r, method).toMatchObject({ advice: 'wait', warning: null });
+    }
+  });
+
+  it('an after-auth error keeps no delay, even with Retry-After: waiting does not help', () => {
+    const r = retryOf({
+      status: 401,
+      responseHeaders: headers({ 'Retry-After': '30' }),
+      json: okFlag('invalid_token'),
+    });
+    expect(r).toMatchObject({ advice: 'after-auth', afterSeconds: null, afterSource: null });
+  });
 });
 
 describe('a code rule overrides its status rule', () => {
@@ -149,6 +192,30 @@ describe('state-meta status rules (seed 001)', () => {
 });
 
 describe('jsonrpc retry rules (seed 003)', () => {
+  const rpcError = (code: number) => ({ jsonrpc: '2.0', error: { code, message: 'm' }, id: 1 });
+
+  it('-32005 lies in the server-error range: exponential backoff, no Retry-After needed', () => {
+    const r = retryOf({ status: 200, json: rpcError(-32005) });
+    expect(r).toMatchObject({
+      advice: 'backoff',
+      schedule: { kind: 'exponential' },
+      afterSeconds: null,
+      documented: true,
+    });
+    const withHeader = retryOf({
+      status: 200,
+      responseHeaders: headers({ 'Retry-After': '12' }),
+      json: rpcError(-32005),
+    });
+    expect(withHeader).toMatchObject({ afterSeconds: 12, afterSource: 'retry-after' });
+  });
+
+  it('gives the exponential schedule without a base: the seed names no formula', () => {
+    expect(retryOf({ status: 200, json: rpcError(-32603) }).schedule).toEqual({
+      kind: 'exponential',
+    });
+  });
+
   const rpc = (code: number) => ({ jsonrpc: '2.0', error: { code, message: 'm' }, id: 1 });
   it.each([
     [-32700, 'no'],
@@ -158,13 +225,38 @@ describe('jsonrpc retry rules (seed 003)', () => {
     [-32603, 'backoff'],
     [-32001, 'no'],
     [-32002, 'after-auth'],
-    [-32005, 'wait'],
+    [-32005, 'backoff'],
   ] as const)('%i → %s', (code, advice) => {
     expect(retryOf({ status: 200, json: rpc(code) }).advice).toBe(advice);
   });
 });
 
 describe('numeric-code (seed 004)', () => {
+  it('500 has no documented rule: backoff from the status alone, no schedule, marked', () => {
+    const d = decode(exchange({ status: 500, json: { error: { code: 9999, message: 'm' } } }));
+    expect(d?.format).toBe('numeric-code');
+    expect(d?.retry).toMatchObject({ advice: 'backoff', schedule: null, documented: false });
+    expect(d?.action.en).toContain('The documentation gives no retry rule for 500');
+    expect(d?.action.ru).toContain('Документация не даёт правила повтора для 500');
+    expect(d?.action.en).not.toMatch(/report it|persists/i);
+    expect(d?.action.ru).not.toMatch(/сообщите/i);
+  });
+
+  it('the 400 and 429 rules are documented; 401, 403, 404 and 405 give none', () => {
+    const nc = (status: number, code: number) =>
+      retryOf({ status, json: { error: { code, message: 'm' } } });
+    expect(nc(400, 1001).documented).toBe(true);
+    expect(nc(429, 6001).documented).toBe(true);
+    for (const [status, code] of [
+      [401, 2002],
+      [403, 3001],
+      [404, 4001],
+      [405, 5001],
+    ] as const) {
+      expect(nc(status, code).documented, String(code)).toBe(false);
+    }
+  });
+
   it('6001 waits for Retry-After; 2002 refreshes the token; 1001 is not retried', () => {
     const nc = (code: number) => ({ error: { code, message: 'm' } });
     const r = retryOf({

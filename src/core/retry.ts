@@ -1,31 +1,48 @@
 import type { ErrorFormat } from './formats/format';
 import { retryAfterSeconds } from './http/headers';
-import type { Exchange, Retry, RetryRule, Text } from './types';
+import type { Exchange, Retry, RetryAdvice, RetryRule, Text } from './types';
+
+/** Whether an advice allows a retry at all: waiting without new credentials does not help. */
+function allowsRetry(advice: RetryAdvice): boolean {
+  return advice !== 'no' && advice !== 'after-auth';
+}
 
 /**
- * Turns a documented rule into advice for this exchange: the format may adjust it to the
- * request (purchases), and `Retry-After` overrides a documented delay when the response sends it.
+ * Turns a documented rule into advice for this exchange. A format's check-first rule turns a
+ * retry of a purchase into "check first". `Retry-After` sets the delay when the response sends
+ * it, but never below a documented minimum: the delay is the larger of the two.
  */
 export function resolveRetry(
-  documented: RetryRule,
+  rule: RetryRule,
   exchange: Exchange,
   format: ErrorFormat | null,
 ): Retry {
-  let rule = documented;
+  let advice = rule.advice;
   let warning: Text | null = null;
-  if (format?.adjustRetry) ({ rule, warning } = format.adjustRetry(documented, exchange));
+  const check = format?.checkFirst;
+  if (
+    check !== undefined &&
+    (advice === 'wait' || advice === 'backoff') &&
+    check.methods.includes(exchange.method.toUpperCase())
+  ) {
+    advice = 'check-first';
+    warning = check.warning;
+  }
 
-  const retryable = rule.advice !== 'no' && rule.advice !== 'after-auth';
+  const retryable = allowsRetry(advice);
   const fromHeader = retryable
     ? retryAfterSeconds(exchange.responseHeaders, exchange.startedAt)
     : null;
-  const afterSeconds = fromHeader ?? (retryable ? (rule.delaySeconds ?? null) : null);
+  const minimum = retryable ? (rule.minDelaySeconds ?? null) : null;
+  const headerWins = fromHeader !== null && (minimum === null || fromHeader >= minimum);
+  const afterSeconds = headerWins ? fromHeader : minimum;
   return {
-    advice: rule.advice,
+    advice,
     afterSeconds,
-    afterSource: fromHeader !== null ? 'retry-after' : afterSeconds !== null ? 'documented' : null,
+    afterSource: headerWins ? 'retry-after' : afterSeconds !== null ? 'documented' : null,
     maxAttempts: rule.maxAttempts ?? null,
     schedule: rule.schedule ?? null,
     warning,
+    documented: rule.documented !== false,
   };
 }

@@ -42,20 +42,30 @@ export const RETRY_ADVICES: readonly RetryAdvice[] = [
   'check-first',
 ];
 
-/** A documented delay pattern between attempts. */
+/**
+ * A delay pattern between attempts, only as a document states it: `range` ("10–30 seconds"),
+ * `exponential` with the document's base ("2^attempt"), or without one when the document says
+ * only "exponential". A document that says just "backoff" has no schedule at all.
+ */
 export type RetrySchedule =
   | { readonly kind: 'range'; readonly minSeconds: number; readonly maxSeconds: number }
-  | { readonly kind: 'exponential'; readonly base: number };
+  | { readonly kind: 'exponential'; readonly base?: number };
 
-/** A retry rule as a document states it, before the response's headers are applied. */
+/**
+ * A retry rule as a document states it, before the response's headers are applied.
+ * `Retry-After` applies to every rule that allows a retry (not to `no` or `after-auth`).
+ */
 export interface RetryRule {
   readonly advice: RetryAdvice;
-  /** A documented fixed delay before the first retry, in seconds. */
-  readonly delaySeconds?: number;
+  /** A documented minimum delay, in seconds: `Retry-After` may lengthen it, never shorten it. */
+  readonly minDelaySeconds?: number;
   readonly maxAttempts?: number;
   readonly schedule?: RetrySchedule;
-  /** Honour `Retry-After` when the response carries it. */
-  readonly useRetryAfter?: boolean;
+  /**
+   * `false` marks a rule the document does not give ("no rule given"): the advice is what the
+   * HTTP status alone supports, or plain caution, and the panel and CLI say so.
+   */
+  readonly documented?: false;
 }
 
 export interface Retry {
@@ -67,6 +77,8 @@ export interface Retry {
   readonly afterSource: 'retry-after' | 'documented' | null;
   /** Extra guidance attached by a format, such as ok-flag's "check balance first". */
   readonly warning: Text | null;
+  /** Whether the document gives this rule; `false` when the advice is ours (see RetryRule). */
+  readonly documented: boolean;
 }
 
 export interface FieldError {

@@ -131,8 +131,35 @@ describe('details pane', () => {
     expect(pane.querySelector('.advice')?.textContent).toBe('Wait, then retry');
     expect(pane.querySelector('.retry')?.textContent).toContain('At most 3 attempts');
     expect(pane.querySelector('.schedule')?.textContent).toBe('10–30 s between attempts');
-    const backoff = openDetails(captured(2, { status: 504, body: '' }));
-    expect(backoff.querySelector('.schedule')?.textContent).toBe('2^attempt s: 1, 2, 4, 8, 16 s');
+    expect(pane.querySelector('.retry-undocumented')).toBeNull();
+  });
+
+  it('shows a schedule only as the document gives it, with no unit or series added', () => {
+    const schedule = (error: CapturedError) =>
+      openDetails(error).querySelector('.schedule')?.textContent ?? null;
+    // Seed 002: "retry with 2^attempt delay", no unit.
+    const seed002 = { success: false, data: null, error: { code: 'BACKEND_TIMEOUT' }, meta: {} };
+    expect(schedule(captured(1, { status: 504, json: seed002 }))).toBe(
+      'Delay between attempts: 2^attempt',
+    );
+    // Seed 003: "exponential delay", no formula.
+    const seed003 = { jsonrpc: '2.0', error: { code: -32603, message: 'x' }, id: 1 };
+    expect(schedule(captured(2, { status: 200, json: seed003 }))).toBe(
+      'Exponentially growing delay between attempts',
+    );
+    // Seed 001: "Yes, with backoff", no formula at all; HTML error pages have none either.
+    const seed001 = { state: 1, message: 'x', result: null, error: { code: 'zzz' }, meta: {} };
+    expect(schedule(captured(3, { status: 503, json: seed001 }))).toBeNull();
+    expect(schedule(captured(4, { status: 504, body: '' }))).toBeNull();
+  });
+
+  it('says when the documentation gives no retry rule', () => {
+    // Seed 004 gives no rule for 500: the advice follows from the status, marked as such.
+    const pane = openDetails(captured(1, { status: 500, json: { error: { code: 9999 } } }));
+    expect(pane.querySelector('.advice')?.textContent).toBe('Retry with backoff (a growing delay)');
+    expect(pane.querySelector('.retry-undocumented')?.textContent).toBe(
+      'Not a documented rule: the documentation gives none for this error.',
+    );
   });
 
   it('warns before repeating a purchase', () => {
@@ -142,7 +169,9 @@ describe('details pane', () => {
     expect(pane.querySelector('.advice')?.textContent).toBe(
       'Check state first, do not retry blindly',
     );
-    expect(pane.querySelector('.retry-warning')?.textContent).toContain('non-idempotent');
+    expect(pane.querySelector('.retry-warning')?.textContent).toMatch(
+      /^If this was a purchase or renewal, /,
+    );
   });
 
   it('shows rate-limit state with the reset as a local time', () => {

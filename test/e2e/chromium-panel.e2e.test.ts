@@ -15,8 +15,8 @@ import {
 } from './harness/chromium';
 import { ONE_PER_FORMAT } from './harness/fixtures';
 import { clickIn, fire, rowsOf, setFilter, setInput, waitForRows } from './harness/panel';
+import { panelScreenshot } from './harness/screenshot';
 
-const TAB_BAR = 27;
 const DOCS = join(import.meta.dirname, '../../docs');
 
 let demo: DemoServer;
@@ -47,17 +47,8 @@ async function wholeRowsShown(panel: Frame): Promise<number> {
 async function screenshot(s: ChromiumSession, panel: Frame, theme: 'light' | 'dark') {
   await clickIn(panel, '.row[data-code="RATE_LIMIT_EXCEEDED"]');
   await panel.waitForSelector('#details');
-  const dt = await s.devtools();
-  await dockDevtoolsAtBottom(dt);
-  await new Promise((r) => setTimeout(r, 1000)); // let DevTools' tab underline settle
-  const box = await (await panel.frameElement())?.boundingBox();
-  if (!box) throw new Error('panel frame has no box');
   mkdirSync(DOCS, { recursive: true });
-  // Only DevTools: its tab bar above the panel, and the panel.
-  await dt.screenshot({
-    path: join(DOCS, `panel-${theme}.png`),
-    clip: { x: box.x, y: box.y - TAB_BAR, width: box.width, height: box.height + TAB_BAR },
-  });
+  await panelScreenshot(s, panel, theme, join(DOCS, `panel-${theme}.png`));
 }
 
 async function freshSession(

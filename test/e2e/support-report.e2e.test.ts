@@ -105,8 +105,9 @@ describe('support report and cURL from the panel in real Chromium', () => {
     expect(confirmation).toBe('Copied');
 
     const curl = await copiedBy(panel, '#copy-curl');
+    expect(curl).toMatch(/^curl \\\n/);
     expect(curl).toContain(
-      `curl '${demo.url}/api/state-meta/invalid_token?api_key=[REDACTED]&page=2'`,
+      `-- '${demo.url}/api/state-meta/invalid_token?api_key=[REDACTED]&page=2'`,
     );
     expect(curl).toContain('-X POST');
     expect(curl).toMatch(/-H '[Aa]uthorization: Bearer \[REDACTED\]'/);

@@ -227,9 +227,18 @@ describe('blind-retry', () => {
     }
   });
 
-  it('leaves idempotent methods alone', () => {
+  it('flags a PUT too: a renewal may be one', () => {
     const put = { ...purchase, method: 'PUT' } as const;
-    expect(audit({ id: 1, at: 0, ...put }, { id: 2, at: 60 * S, ...put })).toEqual({});
+    expect(audit({ id: 1, at: 0, ...put }, { id: 2, at: 60 * S, ...put })).toEqual({
+      2: ['blind-retry@1'],
+    });
+  });
+
+  it('leaves methods that cannot buy anything alone', () => {
+    for (const method of ['GET', 'DELETE'] as const) {
+      const call = { ...purchase, method } as const;
+      expect(audit({ id: 1, at: 0, ...call }, { id: 2, at: 60 * S, ...call })).toEqual({});
+    }
   });
 
   it('lists every rule one retry broke', () => {

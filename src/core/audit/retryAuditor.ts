@@ -10,8 +10,11 @@ import {
 /** A later request is a retry only within this time after the error response ended. */
 export const RETRY_WINDOW_MS = 10 * 60 * 1000;
 
-/** Requests that may charge twice when repeated: the seeds' purchases and renewals. */
-const NON_IDEMPOTENT = new Set(['POST', 'PATCH']);
+/**
+ * Requests that may charge twice when repeated: the seeds' purchases and renewals. PUT is in:
+ * a renewal is often one, and ok-flag's purchase check covers the same three methods.
+ */
+const NON_IDEMPOTENT = new Set(['POST', 'PUT', 'PATCH']);
 
 export interface AuditLimits {
   /** Distinct method + URL + body keys remembered (least recently seen dropped first). */
@@ -81,7 +84,7 @@ function touch<K, V>(map: Map<K, V>, key: K, create: () => V, max: number): V {
  *   `maxAttempts` is the one being added; `maxAttempts` retries are allowed, one more is not.
  * - `retried-too-early`: R started less than `afterSeconds` after E's response ended
  *   (exactly `afterSeconds` is allowed).
- * - `blind-retry`: E advised `check-first`, R is a POST or PATCH, and no request of another
+ * - `blind-retry`: E advised `check-first`, R is a POST, PUT or PATCH, and no request of another
  *   key to the same host happened in between: started at or after E ended and ended at or
  *   before R started. A check whose answer the app did not wait for is no check.
  * A retry is judged against E's own advice; a successful retry is judged too.

@@ -17,7 +17,8 @@ export function isStaticResource(resourceType: string | undefined): boolean {
 /**
  * Whether an exchange may be an error, judged before its body is fetched: bodies cost an
  * async round trip each, so only statuses >= 400 and JSON-looking 2xx (JSON-RPC errors come
- * with 200) are worth asking for.
+ * with 200) are worth asking for. The one rule of live capture, HAR import and the CLI, so all
+ * three list the same errors.
  */
 export function mayBeError(
   status: number,

@@ -79,6 +79,23 @@ function pathOf(url: string): string {
   }
 }
 
+/**
+ * The decoding as the panel keeps it: without `details`, the parsed body subtree that no view
+ * shows. It may be nested 5,000 deep, which no structured clone (worker → panel) survives, and
+ * it holds memory the body text already holds.
+ */
+export function withoutDetails(decoded: DecodedError): DecodedError {
+  const batchHasDetails = decoded.batch.some((item) => item.details !== null);
+  if (decoded.details === null && !batchHasDetails) return decoded;
+  return {
+    ...decoded,
+    details: null,
+    batch: batchHasDetails
+      ? decoded.batch.map((item) => ({ ...item, details: null }))
+      : decoded.batch,
+  };
+}
+
 export function toCapturedError(
   id: number,
   exchange: Exchange,
@@ -116,7 +133,7 @@ export function toCapturedError(
     bodyTruncated: truncated,
     bodyDropped: false,
     mimeType: exchange.mimeType ?? '',
-    decoded,
+    decoded: withoutDetails(decoded),
     imported: options.imported ?? false,
     initiator: options.initiator ?? null,
   };

@@ -2,15 +2,9 @@
  * Chrome Network panel's `domain:` semantics: the whole host, case-insensitive, `*` as a
  * wildcard (`*.example.com`), and an optional `:port`. Without a port, any port matches.
  */
+import { globMatcher } from './glob';
+
 export type HostMatcher = (url: string) => boolean;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${escapeRegExp(glob).replace(/\*/g, '.*')}$`, 'i');
-}
 
 // Filtering 100,000 rows parses as many URLs, yet they share a few origins: parse each once.
 const AUTHORITY = /^[a-z][a-z\d+.-]*:\/\/[^/?#\\]*/i;
@@ -45,12 +39,13 @@ function compileParsed(pattern: string): (hp: HostPort) => boolean {
   const trimmed = pattern.trim().toLowerCase();
   // An IPv6 literal comes in brackets: [::1]:8080
   const v6 = /^\[([^\]]+)\](?::([\d*]+))?$/.exec(trimmed);
-  const portMatch = v6 ? null : /^(.*?):([\d*]+)$/.exec(trimmed);
-  const hostGlob = v6?.[1] ?? portMatch?.[1] ?? trimmed;
-  const portGlob = v6?.[2] ?? portMatch?.[2] ?? null;
-  const hostRe = globToRegExp(hostGlob);
-  const portRe = portGlob === null ? null : globToRegExp(portGlob);
-  return (hp) => hostRe.test(hp.host) && (portRe === null || portRe.test(hp.port));
+  const colon = trimmed.lastIndexOf(':');
+  const hasPort = !v6 && colon >= 0 && /^[\d*]+$/.test(trimmed.slice(colon + 1));
+  const hostGlob = v6?.[1] ?? (hasPort ? trimmed.slice(0, colon) : trimmed);
+  const portGlob = v6?.[2] ?? (hasPort ? trimmed.slice(colon + 1) : null);
+  const hostMatches = globMatcher(hostGlob);
+  const portMatches = portGlob === null ? null : globMatcher(portGlob);
+  return (hp) => hostMatches(hp.host) && (portMatches === null || portMatches(hp.port));
 }
 
 export function compileHostPattern(pattern: string): HostMatcher {

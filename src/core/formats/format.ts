@@ -1,12 +1,4 @@
-import type {
-  CatalogEntry,
-  Exchange,
-  FieldError,
-  FieldPointers,
-  FormatId,
-  RetryRule,
-  Text,
-} from '../types';
+import type { CatalogEntry, FieldError, FieldPointers, FormatId, Text } from '../types';
 
 /** The fields of one error as a format's envelope holds them. */
 export interface EnvelopeError {
@@ -35,14 +27,34 @@ export interface RecognizeContext {
 /** Codes keyed by `String(code)`: a Map, so that "__proto__" or "constructor" never match. */
 export type Catalog = ReadonlyMap<string, CatalogEntry>;
 
+/** An integer code range the document describes as a whole, such as JSON-RPC's -32099..-32000. */
+export interface CodeRange {
+  /** Inclusive bounds. */
+  readonly min: number;
+  readonly max: number;
+  readonly entry: CatalogEntry;
+  /**
+   * `true` when the format's document lists the range itself, so its codes are known; `false`
+   * for a range known only from a wider standard, whose codes stay undocumented.
+   */
+  readonly documented: boolean;
+}
+
+/** Requests a document says not to repeat blindly (seed 000: purchases and renewals). */
+export interface CheckFirstRule {
+  /** Upper-case methods whose `wait` or `backoff` advice becomes `check-first`. */
+  readonly methods: readonly string[];
+  readonly warning: Text;
+}
+
 /**
  * One documented error format: how to recognize it, where its fields sit, and its catalog.
  * Adding a format means adding one module that exports one of these, and registering it.
  */
 export interface ErrorFormat {
   readonly id: Exclude<FormatId, 'http'>;
-  /** A short human name for lists and tables. */
-  readonly name: string;
+  /** A short human name for lists and tables, in every UI language. */
+  readonly name: Text;
   /** Where the facts come from. */
   readonly source: string;
   /** Higher is tried first, so a body two formats could claim goes to the more specific one. */
@@ -58,10 +70,19 @@ export interface ErrorFormat {
   batchNote?(count: number): Text;
   /** HTTP statuses this document describes, keyed by "400" or by class ("5xx"). */
   readonly statuses: Catalog;
-  /** Text for a code outside the catalog, such as a JSON-RPC reserved range. */
-  describeUnknown?(code: string | number): CatalogEntry | null;
-  /** Adjusts a rule to the request, such as a purchase that must not be repeated blindly. */
-  adjustRetry?(rule: RetryRule, exchange: Exchange): { rule: RetryRule; warning: Text | null };
+  /** Integer code ranges the catalog does not list one by one; the catalog wins over them. */
+  readonly codeRanges?: readonly CodeRange[];
+  /**
+   * The explanation of an error whose code is missing or undocumented, when neither a range nor
+   * the status explains it (an undocumented code under HTTP 200). The decoder has a default.
+   */
+  readonly undocumentedCode?: CatalogEntry;
+  /** Codes the document shows only in an example, not in its list of codes (seed 004's 1008). */
+  readonly exampleCodes?: readonly string[];
+  /** Where the body's own request id sits, as the document names it ("meta.request_id"). */
+  readonly requestIdField?: string;
+  /** Requests not to be repeated blindly, such as seed 000's purchases and renewals. */
+  readonly checkFirst?: CheckFirstRule;
 }
 
 export function catalogOf(entries: Record<string, CatalogEntry>): Catalog {

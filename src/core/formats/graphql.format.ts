@@ -1,7 +1,13 @@
 import { isObject, own, stringOrNull, type JsonObject } from '../json/guards';
-import { AFTER_AUTH, EXPONENTIAL_BACKOFF, NO_RETRY } from '../retryRules';
+import { AFTER_AUTH, BACKOFF, NO_RETRY, unstated } from '../retryRules';
 import type { FieldPointers, Text } from '../types';
 import { catalogOf, type Envelope, type EnvelopeError, type ErrorFormat } from './format';
+import { undocumentedCodeEntry } from './undocumentedCode';
+
+// Neither the GraphQL specification nor Apollo's list of codes states retry rules: every
+// advice below follows from the code's meaning, and is marked as not documented.
+const GQL_NO_RETRY = unstated(NO_RETRY);
+const GQL_AFTER_AUTH = unstated(AFTER_AUTH);
 
 // A hostile body may list millions of errors; the panel needs only enough to act on.
 const MAX_ERRORS = 1000;
@@ -68,7 +74,7 @@ function graphQlError(item: unknown, index: number, partialData: boolean): Envel
  */
 export const graphqlFormat: ErrorFormat = {
   id: 'graphql',
-  name: 'GraphQL',
+  name: { en: 'GraphQL', ru: 'GraphQL' },
   source:
     'GraphQL specification (October 2021), §7.1 Response Format; Apollo Server error codes (ApolloServerErrorCode, Apollo Server docs)',
   // Below the five seed formats (none of their envelopes passes the checks below, and being
@@ -77,6 +83,10 @@ export const graphqlFormat: ErrorFormat = {
   specificity: 6,
   // GraphQL over HTTP answers 200 for any response it could produce, errors included.
   errorOn2xx: true,
+  undocumentedCode: undocumentedCodeEntry(
+    { en: 'GraphQL errors', ru: 'список errors GraphQL' },
+    'errors[].message',
+  ),
   recognize(body) {
     if (!isObject(body) || FOREIGN_KEYS.some((key) => own(body, key) !== undefined)) return null;
     if (isProblemDocument(body)) return null;
@@ -117,7 +127,7 @@ export const graphqlFormat: ErrorFormat = {
         en: 'Fix the operation text at the reported location; do not retry as is.',
         ru: 'Исправьте текст операции в указанном месте (locations); не повторяйте как есть.',
       },
-      retry: NO_RETRY,
+      retry: GQL_NO_RETRY,
     },
     GRAPHQL_VALIDATION_FAILED: {
       title: { en: 'Query does not match the schema', ru: 'Запрос не соответствует схеме' },
@@ -129,7 +139,7 @@ export const graphqlFormat: ErrorFormat = {
         en: 'Check field and argument names and types against the schema; do not retry as is.',
         ru: 'Сверьте имена и типы полей и аргументов со схемой; не повторяйте как есть.',
       },
-      retry: NO_RETRY,
+      retry: GQL_NO_RETRY,
     },
     BAD_USER_INPUT: {
       title: { en: 'Invalid argument value', ru: 'Неверное значение аргумента' },
@@ -141,7 +151,7 @@ export const graphqlFormat: ErrorFormat = {
         en: 'Fix the value named in the message (see extensions); do not retry as is.',
         ru: 'Исправьте значение, названное в сообщении (см. extensions); не повторяйте как есть.',
       },
-      retry: NO_RETRY,
+      retry: GQL_NO_RETRY,
     },
     UNAUTHENTICATED: {
       title: { en: 'Not authenticated', ru: 'Не аутентифицирован' },
@@ -153,7 +163,7 @@ export const graphqlFormat: ErrorFormat = {
         en: 'Sign in or refresh the token, then retry.',
         ru: 'Войдите или обновите токен, затем повторите.',
       },
-      retry: AFTER_AUTH,
+      retry: GQL_AFTER_AUTH,
     },
     FORBIDDEN: {
       title: { en: 'Not allowed', ru: 'Нет доступа' },
@@ -165,7 +175,7 @@ export const graphqlFormat: ErrorFormat = {
         en: 'Check the permissions of the account or token; retrying will not help.',
         ru: 'Проверьте права аккаунта или токена; повтор не поможет.',
       },
-      retry: NO_RETRY,
+      retry: GQL_NO_RETRY,
     },
     PERSISTED_QUERY_NOT_FOUND: {
       title: { en: 'Persisted query not found', ru: 'Сохранённый запрос не найден' },
@@ -178,7 +188,7 @@ export const graphqlFormat: ErrorFormat = {
         en: 'Send the request again with the full query text and its hash; Apollo Client does this by itself. Repeating the hash-only request will not help.',
         ru: 'Отправьте запрос снова с полным текстом операции и её хешем; Apollo Client делает это сам. Повтор запроса только с хешем не поможет.',
       },
-      retry: NO_RETRY,
+      retry: GQL_NO_RETRY,
     },
     PERSISTED_QUERY_NOT_SUPPORTED: {
       title: { en: 'Persisted queries disabled', ru: 'Сохранённые запросы отключены' },
@@ -190,7 +200,7 @@ export const graphqlFormat: ErrorFormat = {
         en: 'Send full query text: turn off persisted queries in the client, or enable them on the server.',
         ru: 'Отправляйте полный текст операции: отключите persisted queries в клиенте или включите их на сервере.',
       },
-      retry: NO_RETRY,
+      retry: GQL_NO_RETRY,
     },
     OPERATION_RESOLUTION_FAILURE: {
       title: { en: 'Operation not determined', ru: 'Не удалось определить операцию' },
@@ -202,7 +212,7 @@ export const graphqlFormat: ErrorFormat = {
         en: 'Send an operationName that matches an operation in the document; do not retry as is.',
         ru: 'Передайте operationName, совпадающий с операцией в документе; не повторяйте как есть.',
       },
-      retry: NO_RETRY,
+      retry: GQL_NO_RETRY,
     },
     BAD_REQUEST: {
       title: { en: 'Malformed HTTP request', ru: 'Неверный HTTP-запрос' },
@@ -214,7 +224,7 @@ export const graphqlFormat: ErrorFormat = {
         en: 'Send a POST with Content-Type: application/json and a body with "query" (or a valid GET); do not retry as is.',
         ru: 'Отправьте POST с Content-Type: application/json и телом с полем "query" (или корректный GET); не повторяйте как есть.',
       },
-      retry: NO_RETRY,
+      retry: GQL_NO_RETRY,
     },
     INTERNAL_SERVER_ERROR: {
       title: { en: 'Internal server error', ru: 'Внутренняя ошибка сервера' },
@@ -223,10 +233,10 @@ export const graphqlFormat: ErrorFormat = {
         ru: 'При выполнении операции произошла неуточнённая ошибка; серверы ставят этот код, когда другого нет.',
       },
       action: {
-        en: 'Retry with exponential backoff. If the operation was a mutation, check whether it took effect first.',
-        ru: 'Повторите с экспоненциальной задержкой. Если это была мутация, сначала проверьте, не применилась ли она.',
+        en: 'Retry later, with a longer delay after each failed attempt. If the operation was a mutation, check whether it took effect first.',
+        ru: 'Повторите позже, увеличивая задержку после каждой неудачной попытки. Если это была мутация, сначала проверьте, не применилась ли она.',
       },
-      retry: EXPONENTIAL_BACKOFF,
+      retry: unstated(BACKOFF),
     },
   }),
 };

@@ -182,18 +182,13 @@ describe('jsonRpcFormat catalogs', () => {
     expect(jsonRpcFormat.statuses.size).toBe(0);
   });
 
-  it('describes undocumented codes of the reserved ranges', () => {
-    const explain = (code: string | number) => jsonRpcFormat.describeUnknown?.(code) ?? null;
-    for (const code of [-32000, -32050, -32099, '-32050']) {
-      expect(explain(code)?.title.en).toBe('Server error (implementation-defined)');
-      expect(explain(code)?.retry.advice).toBe('backoff');
-    }
-    for (const code of [-32100, -32768, -32650]) {
-      expect(explain(code)?.title.en).toBe('Reserved JSON-RPC code');
-      expect(explain(code)?.retry.advice).toBe('no');
-    }
-    for (const code of [-32769, -31999, 0, 1, 404, -32050.5, 'abc', '', '-32050x']) {
-      expect(explain(code)).toBeNull();
-    }
+  it('describes the reserved ranges as data, the documented server range first', () => {
+    const [server, reserved] = jsonRpcFormat.codeRanges ?? [];
+    expect(server).toMatchObject({ min: -32099, max: -32000, documented: true });
+    expect(server?.entry.title.en).toBe('Server error (implementation-defined)');
+    expect(server?.entry.title.ru).toBe('Ошибка сервера (определяется реализацией)');
+    expect(server?.entry.retry.advice).toBe('backoff');
+    expect(reserved).toMatchObject({ min: -32768, max: -32000, documented: false });
+    expect(reserved?.entry.retry).toMatchObject({ advice: 'no', documented: false });
   });
 });

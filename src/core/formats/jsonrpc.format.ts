@@ -1,14 +1,9 @@
 import { fieldErrorsFromList } from '../json/fieldErrors';
 import { isObject, own, codeOrNull, stringOrNull } from '../json/guards';
-import {
-  AFTER_AUTH,
-  CHECK_FIRST,
-  EXPONENTIAL_BACKOFF,
-  NO_RETRY,
-  WAIT_RETRY_AFTER,
-} from '../retryRules';
-import type { CatalogEntry, FieldPointers } from '../types';
-import { catalogOf, type EnvelopeError, type ErrorFormat } from './format';
+import { AFTER_AUTH, CHECK_FIRST, EXPONENTIAL_BACKOFF, NO_RETRY, unstated } from '../retryRules';
+import type { FieldPointers } from '../types';
+import { catalogOf, type CodeRange, type EnvelopeError, type ErrorFormat } from './format';
+import { undocumentedCodeEntry } from './undocumentedCode';
 
 // A hostile batch may hold millions of items; the panel needs only enough to act on.
 const MAX_BATCH_ITEMS = 1000;
@@ -45,36 +40,50 @@ function responseError(item: unknown, at = ''): EnvelopeError | null | undefined
   };
 }
 
-/** Integer codes as sent, whether a number or an integer string. */
-function integerOf(code: string | number): number | null {
-  const n = typeof code === 'number' ? code : /^-?\d{1,9}$/.test(code) ? Number(code) : NaN;
-  return Number.isInteger(n) ? n : null;
-}
+// Seed 003, best practice 4: "retry with exponential delay for temporary errors (server
+// errors)". It names the kind of delay, not a formula, so the schedule has no base.
+const SERVER_ERROR_RETRY = EXPONENTIAL_BACKOFF;
 
-const IMPLEMENTATION_SERVER_ERROR: CatalogEntry = {
-  title: { en: 'Server error (implementation-defined)', ru: 'Ошибка сервера (своя у реализации)' },
-  meaning: {
-    en: 'The code is in the range -32099..-32000 that JSON-RPC reserves for server errors.',
-    ru: 'Код из диапазона -32099..-32000, который JSON-RPC резервирует для ошибок сервера.',
+// Seed 003: "-32000 to -32099 | Server error | reserved for implementation-defined server
+// errors". The document lists the range itself, so its codes are documented.
+const SERVER_ERROR_RANGE: CodeRange = {
+  min: -32099,
+  max: -32000,
+  documented: true,
+  entry: {
+    title: {
+      en: 'Server error (implementation-defined)',
+      ru: 'Ошибка сервера (определяется реализацией)',
+    },
+    meaning: {
+      en: 'The code is in the range -32099 to -32000, reserved for implementation-defined server errors.',
+      ru: 'Код из диапазона от -32099 до -32000, зарезервированного для ошибок сервера, определяемых реализацией.',
+    },
+    action: {
+      en: 'Treat it as a temporary server error: retry with exponential backoff, and log error.data for debugging.',
+      ru: 'Это временная ошибка сервера: повторите запрос с экспоненциальной задержкой и запишите error.data для отладки.',
+    },
+    retry: SERVER_ERROR_RETRY,
   },
-  action: {
-    en: 'Treat it as a temporary server error: retry with exponential backoff and log error.data.',
-    ru: 'Считайте это временной ошибкой сервера: повторите с экспоненциальной задержкой и сохраните error.data.',
-  },
-  retry: EXPONENTIAL_BACKOFF,
 };
 
-const RESERVED_CODE: CatalogEntry = {
-  title: { en: 'Reserved JSON-RPC code', ru: 'Зарезервированный код JSON-RPC' },
-  meaning: {
-    en: 'The code is in the range -32768..-32000 that JSON-RPC reserves for its own errors.',
-    ru: 'Код из диапазона -32768..-32000, который JSON-RPC резервирует для своих ошибок.',
+// The JSON-RPC 2.0 specification (not the seed) reserves -32768..-32000 for its own errors.
+const RESERVED_RANGE: CodeRange = {
+  min: -32768,
+  max: -32000,
+  documented: false,
+  entry: {
+    title: { en: 'Reserved JSON-RPC code', ru: 'Зарезервированный код JSON-RPC' },
+    meaning: {
+      en: 'The code is in the range -32768 to -32000, which the JSON-RPC 2.0 specification reserves for its own errors.',
+      ru: 'Код из диапазона от -32768 до -32000, который спецификация JSON-RPC 2.0 резервирует для своих ошибок.',
+    },
+    action: {
+      en: 'Check the request against the JSON-RPC 2.0 specification; do not retry as is.',
+      ru: 'Сверьте запрос со спецификацией JSON-RPC 2.0; не повторяйте его как есть.',
+    },
+    retry: unstated(NO_RETRY),
   },
-  action: {
-    en: 'Check the request against the JSON-RPC 2.0 specification; do not retry as is.',
-    ru: 'Сверьте запрос со спецификацией JSON-RPC 2.0; не повторяйте его как есть.',
-  },
-  retry: NO_RETRY,
 };
 
 /**
@@ -83,7 +92,7 @@ const RESERVED_CODE: CatalogEntry = {
  */
 export const jsonRpcFormat: ErrorFormat = {
   id: 'jsonrpc',
-  name: 'JSON-RPC 2.0',
+  name: { en: 'JSON-RPC 2.0', ru: 'JSON-RPC 2.0' },
   source: 'seed 003 (JSON-RPC API)',
   specificity: 40,
   errorOn2xx: true,
@@ -104,11 +113,12 @@ export const jsonRpcFormat: ErrorFormat = {
     }
     return responses === 0 ? null : { errors, requestId: null };
   },
-  describeUnknown(code) {
-    const n = integerOf(code);
-    if (n === null || n < -32768 || n > -32000) return null;
-    return n >= -32099 ? IMPLEMENTATION_SERVER_ERROR : RESERVED_CODE;
-  },
+  // The narrower range first: the first range holding the code explains it.
+  codeRanges: [SERVER_ERROR_RANGE, RESERVED_RANGE],
+  undocumentedCode: undocumentedCodeEntry(
+    { en: 'a JSON-RPC error object', ru: 'объект error в ответе JSON-RPC' },
+    'error.message',
+  ),
   // The document gives no HTTP statuses: JSON-RPC errors travel in the body.
   statuses: catalogOf({}),
   catalog: catalogOf({
@@ -162,9 +172,9 @@ export const jsonRpcFormat: ErrorFormat = {
       },
       action: {
         en: 'Retry with exponential backoff, and log error.data for debugging.',
-        ru: 'Повторите с экспоненциальной задержкой и сохраните error.data для отладки.',
+        ru: 'Повторите с экспоненциальной задержкой и запишите error.data для отладки.',
       },
-      retry: EXPONENTIAL_BACKOFF,
+      retry: SERVER_ERROR_RETRY,
     },
     '-32001': {
       title: { en: 'Validation error', ru: 'Ошибка валидации' },
@@ -188,7 +198,8 @@ export const jsonRpcFormat: ErrorFormat = {
         en: 'Provide valid credentials, then retry.',
         ru: 'Передайте действительные учётные данные и повторите.',
       },
-      retry: AFTER_AUTH,
+      // The document states no retry rule for it: the advice follows from its meaning.
+      retry: unstated(AFTER_AUTH),
     },
     '-32003': {
       title: { en: 'Resource not found', ru: 'Ресурс не найден' },
@@ -212,19 +223,21 @@ export const jsonRpcFormat: ErrorFormat = {
         en: "Check the resource's current state before retrying.",
         ru: 'Перед повтором проверьте текущее состояние ресурса.',
       },
-      retry: CHECK_FIRST,
+      retry: unstated(CHECK_FIRST),
     },
+    // The document mentions no Retry-After: the code lies in the server-error range, whose rule
+    // is exponential backoff. A Retry-After the server sends still sets the first delay.
     '-32005': {
       title: { en: 'Rate limit exceeded', ru: 'Превышен лимит запросов' },
       meaning: {
-        en: 'Too many requests were sent.',
-        ru: 'Отправлено слишком много запросов.',
+        en: 'The request rate limit was exceeded.',
+        ru: 'Превышен лимит скорости запросов.',
       },
       action: {
-        en: 'Wait (for Retry-After, when sent), then retry.',
-        ru: 'Подождите (столько, сколько указано в Retry-After, если он есть) и повторите.',
+        en: 'Retry with exponential backoff; when the response sends Retry-After, wait that long first.',
+        ru: 'Повторите с экспоненциальной задержкой; если в ответе есть Retry-After, сначала подождите указанное в нём время.',
       },
-      retry: WAIT_RETRY_AFTER,
+      retry: SERVER_ERROR_RETRY,
     },
     '-32006': {
       title: { en: 'Command execution error', ru: 'Ошибка выполнения команды' },

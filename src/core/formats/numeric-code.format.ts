@@ -1,7 +1,13 @@
 import { isObject, own, stringOrNull } from '../json/guards';
-import { AFTER_AUTH, EXPONENTIAL_BACKOFF, NO_RETRY, WAIT_RETRY_AFTER } from '../retryRules';
+import { AFTER_AUTH, BACKOFF, NO_RETRY, unstated, WAIT_RETRY_AFTER } from '../retryRules';
 import type { CatalogEntry, Text } from '../types';
 import { catalogOf, type ErrorFormat } from './format';
+
+// Seed 004 gives a retry rule for 400 ("must not repeat without changes") and 429 (Retry-After
+// says when to retry) only. For 401, 403, 404, 405 and 500 it gives a meaning and no rule, so
+// their advice is what the HTTP status alone supports, marked as such.
+const AFTER_AUTH_BY_STATUS = unstated(AFTER_AUTH);
+const NO_RETRY_BY_STATUS = unstated(NO_RETRY);
 
 // Seed 004: a 400 "client should not repeat this request without changes".
 const NO_REPEAT: Text = {
@@ -38,10 +44,12 @@ const ERROR_POINTERS = { code: '/error/code', message: '/error/message' } as con
 /** `{ error: { code: <number>, message } }`: the bare envelope of seed 004. */
 export const numericCodeFormat: ErrorFormat = {
   id: 'numeric-code',
-  name: 'numeric error code',
+  name: { en: 'numeric error code', ru: 'числовой код ошибки' },
   source: 'seed 004 (REST API with numeric codes)',
   specificity: 10,
   errorOn2xx: false,
+  // The 405 example's code: shown once, absent from "the list of all possible codes".
+  exampleCodes: ['1008'],
   recognize(body) {
     if (!isObject(body) || own(body, 'jsonrpc') !== undefined) return null;
     const error = own(body, 'error');
@@ -81,7 +89,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Log in or send valid credentials, then retry.',
         ru: 'Войдите или передайте верные учётные данные, затем повторите.',
       },
-      retry: AFTER_AUTH,
+      retry: AFTER_AUTH_BY_STATUS,
     },
     '403': {
       title: { en: 'Forbidden', ru: 'Доступ запрещён' },
@@ -93,7 +101,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Do not retry; get access to the resource first.',
         ru: 'Не повторяйте; сначала получите доступ к ресурсу.',
       },
-      retry: NO_RETRY,
+      retry: NO_RETRY_BY_STATUS,
     },
     '404': {
       title: { en: 'Not found', ru: 'Не найдено' },
@@ -105,7 +113,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Check the URL and the resource ID; do not retry as is.',
         ru: 'Проверьте URL и идентификатор ресурса; не повторяйте как есть.',
       },
-      retry: NO_RETRY,
+      retry: NO_RETRY_BY_STATUS,
     },
     '405': {
       title: { en: 'Method not allowed', ru: 'Метод не разрешён' },
@@ -117,7 +125,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Use a method listed in the Allow header.',
         ru: 'Используйте метод из заголовка Allow.',
       },
-      retry: NO_RETRY,
+      retry: NO_RETRY_BY_STATUS,
     },
     '429': {
       title: { en: 'Too many requests', ru: 'Слишком много запросов' },
@@ -138,10 +146,10 @@ export const numericCodeFormat: ErrorFormat = {
         ru: 'Внутренняя ошибка сервера, не подпадающая под другие статусы.',
       },
       action: {
-        en: 'Retry with exponential backoff; report it if it persists.',
-        ru: 'Повторите с экспоненциальной задержкой; если ошибка не проходит, сообщите о ней.',
+        en: 'The documentation gives no retry rule for 500. By the HTTP status alone, a server error may be temporary: a retry with a growing delay may succeed.',
+        ru: 'Документация не даёт правила повтора для 500. Судя только по HTTP-статусу, ошибка сервера может быть временной: повтор с нарастающей задержкой может пройти.',
       },
-      retry: EXPONENTIAL_BACKOFF,
+      retry: unstated(BACKOFF),
     },
   }),
   catalog: catalogOf({
@@ -156,7 +164,7 @@ export const numericCodeFormat: ErrorFormat = {
     '1003': badData(
       {
         en: 'User with this email already exists',
-        ru: 'Пользователь с такой почтой уже существует',
+        ru: 'Пользователь с такой электронной почтой уже существует',
       },
       {
         en: 'A user with this email is already registered.',
@@ -180,10 +188,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'The server could not access its database; the document files this under 400.',
         ru: 'Сервер не смог обратиться к базе данных; документация относит это к 400.',
       },
-      action: {
-        en: `${NO_REPEAT.en} If it persists, report it to the API owner.`,
-        ru: `${NO_REPEAT.ru} Если ошибка не проходит, сообщите владельцу API.`,
-      },
+      action: NO_REPEAT,
       retry: NO_RETRY,
       status: 400,
     },
@@ -197,7 +202,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Fix the login or password, then retry.',
         ru: 'Исправьте логин или пароль, затем повторите.',
       },
-      retry: AFTER_AUTH,
+      retry: AFTER_AUTH_BY_STATUS,
       status: 401,
     },
     '2002': {
@@ -210,7 +215,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Get a new access token with the refresh token, then retry.',
         ru: 'Получите новый access-токен по refresh-токену, затем повторите.',
       },
-      retry: AFTER_AUTH,
+      retry: AFTER_AUTH_BY_STATUS,
       status: 401,
     },
     '2003': {
@@ -223,7 +228,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Log in again to get new tokens, then retry.',
         ru: 'Войдите заново, чтобы получить новые токены, затем повторите.',
       },
-      retry: AFTER_AUTH,
+      retry: AFTER_AUTH_BY_STATUS,
       status: 401,
     },
     '2004': {
@@ -236,7 +241,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Send the access token with the request, then retry.',
         ru: 'Передайте access-токен в запросе и повторите.',
       },
-      retry: AFTER_AUTH,
+      retry: AFTER_AUTH_BY_STATUS,
       status: 401,
     },
     '3001': {
@@ -249,7 +254,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Do not retry; get access to the resource first.',
         ru: 'Не повторяйте; сначала получите доступ к ресурсу.',
       },
-      retry: NO_RETRY,
+      retry: NO_RETRY_BY_STATUS,
       status: 403,
     },
     '4001': {
@@ -259,7 +264,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Check the URL and the resource ID; do not retry as is.',
         ru: 'Проверьте URL и идентификатор ресурса; не повторяйте как есть.',
       },
-      retry: NO_RETRY,
+      retry: NO_RETRY_BY_STATUS,
       status: 404,
     },
     '5001': {
@@ -272,7 +277,7 @@ export const numericCodeFormat: ErrorFormat = {
         en: 'Use a method listed in the Allow header.',
         ru: 'Используйте метод из заголовка Allow.',
       },
-      retry: NO_RETRY,
+      retry: NO_RETRY_BY_STATUS,
       status: 405,
     },
     '6001': {

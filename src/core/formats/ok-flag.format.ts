@@ -1,30 +1,24 @@
 import { isObject, own, codeOrNull, stringOrNull } from '../json/guards';
 import { AFTER_AUTH, NO_RETRY } from '../retryRules';
-import type { RetryRule, Text } from '../types';
+import type { RetryRule } from '../types';
 import { catalogOf, type ErrorFormat } from './format';
+import { undocumentedCodeEntry } from './undocumentedCode';
 
-// Seed 000: "for provider_error and 5xx: retry after 10–30 seconds, 1–3 attempts".
+// Seed 000: "for provider_error and 5xx: retry after 10–30 seconds, 1–3 attempts". Ten seconds
+// is the documented minimum: a shorter Retry-After does not shorten it.
 const GENTLE_RETRY: RetryRule = {
   advice: 'wait',
-  delaySeconds: 10,
+  minDelaySeconds: 10,
   maxAttempts: 3,
   schedule: { kind: 'range', minSeconds: 10, maxSeconds: 30 },
-  useRetryAfter: true,
 };
-
-const PURCHASE_WARNING: Text = {
-  en: 'This was a non-idempotent request (a purchase or renewal). Do not repeat it blindly: check the order state and the balance first.',
-  ru: 'Это неидемпотентный запрос (покупка или продление). Не повторяйте его вслепую: сначала проверьте состояние заказа и баланс.',
-};
-
-const NON_IDEMPOTENT = new Set(['POST', 'PATCH']);
 
 const ERROR_POINTERS = { code: '/error/code', message: '/error/message' } as const;
 
 /** `{ ok: false, error: { code, message, details } }`, with `{ ok: true, data }` for success. */
 export const okFlagFormat: ErrorFormat = {
   id: 'ok-flag',
-  name: 'ok:false envelope',
+  name: { en: 'ok:false envelope', ru: 'формат с полем ok' },
   source: 'seed 000 (proxy API)',
   specificity: 30,
   errorOn2xx: true,
@@ -48,13 +42,16 @@ export const okFlagFormat: ErrorFormat = {
       ],
     };
   },
-  adjustRetry(rule, exchange) {
-    const retryable = rule.advice === 'wait' || rule.advice === 'backoff';
-    if (!retryable || !NON_IDEMPOTENT.has(exchange.method.toUpperCase())) {
-      return { rule, warning: null };
-    }
-    return { rule: { ...rule, advice: 'check-first' }, warning: PURCHASE_WARNING };
+  // Seed 000: "do not retry purchases/renewals blindly (check the state/balance first)". A
+  // request cannot tell whether it was one, so any that may buy or renew gets the condition.
+  checkFirst: {
+    methods: ['POST', 'PUT', 'PATCH'],
+    warning: {
+      en: 'If this was a purchase or renewal, do not repeat it blindly: check the state and the balance first.',
+      ru: 'Если это была покупка или продление, не повторяйте запрос «вслепую»: сначала проверьте состояние и баланс.',
+    },
   },
+  undocumentedCode: undocumentedCodeEntry({ en: 'ok: false', ru: 'ok: false' }, 'error.message'),
   statuses: catalogOf({
     '400': {
       title: { en: 'Bad request', ru: 'Неверный запрос' },
@@ -93,6 +90,7 @@ export const okFlagFormat: ErrorFormat = {
       retry: GENTLE_RETRY,
     },
   }),
+  // The code table has no status column: no code is paired with an HTTP status.
   catalog: catalogOf({
     invalid_token: {
       title: { en: 'Token not accepted', ru: 'Токен не принят' },
@@ -105,7 +103,6 @@ export const okFlagFormat: ErrorFormat = {
         ru: 'Проверьте заголовок «Authorization: Bearer <token>».',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     invalid_request: {
       title: { en: 'Invalid parameters or format', ru: 'Неверные параметры или формат' },
@@ -118,7 +115,6 @@ export const okFlagFormat: ErrorFormat = {
         ru: 'Сверьте поля, типы и обязательные параметры. Не повторяйте запрос как есть.',
       },
       retry: NO_RETRY,
-      status: 400,
     },
     insufficient_funds: {
       title: { en: 'Insufficient funds', ru: 'Недостаточно средств' },

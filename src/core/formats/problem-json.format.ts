@@ -114,7 +114,7 @@ const POINTERS = [
  */
 export const problemJsonFormat: ErrorFormat = {
   id: 'problem-json',
-  name: 'Problem Details (RFC 9457)',
+  name: { en: 'Problem Details (RFC 9457)', ru: 'Problem Details (RFC 9457)' },
   source: 'RFC 9457, Problem Details for HTTP APIs (obsoletes RFC 7807)',
   // Below the five seed formats: it shares no envelope with them (see isForeign), and being
   // tried after them means it cannot change how their bodies decode. Above graphql, so a

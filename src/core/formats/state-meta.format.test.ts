@@ -131,7 +131,6 @@ describe('stateMetaFormat catalogs', () => {
     expect(advice('signature_replay')).toBe('after-auth');
     expect(advice('idempotency_conflict')).toBe('no');
     expect(advice('rate_limit_exceeded')).toBe('wait');
-    expect(stateMetaFormat.catalog.get('rate_limit_exceeded')?.retry.useRetryAfter).toBe(true);
     expect(advice('quota_exceeded')).toBe('no');
     expect(stateMetaFormat.statuses.get('409')?.retry.advice).toBe('check-first');
     expect(stateMetaFormat.statuses.get('5xx')?.retry.advice).toBe('backoff');

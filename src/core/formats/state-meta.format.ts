@@ -1,19 +1,13 @@
 import { fieldErrorsFromMap } from '../json/fieldErrors';
 import { isObject, own, codeOrNull, stringOrNull, type JsonObject } from '../json/guards';
-import {
-  AFTER_AUTH,
-  CHECK_FIRST,
-  EXPONENTIAL_BACKOFF,
-  NO_RETRY,
-  WAIT_RETRY_AFTER,
-} from '../retryRules';
+import { AFTER_AUTH, BACKOFF, CHECK_FIRST, NO_RETRY, WAIT_RETRY_AFTER } from '../retryRules';
 import type { Text } from '../types';
 import { catalogOf, type ErrorFormat } from './format';
 
 // Seed 001 lists what to hand to support; the token itself must never leave the integration.
 const SUPPORT: Text = {
-  en: 'give support the X-Request-Id, endpoint, HTTP method, request time, HTTP status, error.code and the API key name (never the token itself)',
-  ru: 'передайте в поддержку X-Request-Id, endpoint, HTTP-метод, время запроса, HTTP-статус, error.code и название API-ключа (но не сам токен)',
+  en: 'give them the X-Request-Id, endpoint, HTTP method, request time, HTTP status, error.code and the API key name (never the token itself)',
+  ru: 'передайте X-Request-Id, endpoint, HTTP-метод, время запроса, HTTP-статус, error.code и название API-ключа (но не сам токен)',
 };
 
 // The top-level keys that set this envelope apart from a bare `{ error: { code, message } }`.
@@ -46,10 +40,11 @@ const POINTERS = [
 /** `{ state, message, result, error: { code, details }, meta: { request_id, timestamp } }`. */
 export const stateMetaFormat: ErrorFormat = {
   id: 'state-meta',
-  name: 'state/meta envelope',
+  name: { en: 'state/meta envelope', ru: 'формат с полями state и meta' },
   source: 'seed 001 (exchanger API)',
   specificity: 20,
   errorOn2xx: false,
+  requestIdField: 'meta.request_id',
   recognize(body) {
     if (!isObject(body)) return null;
     const error = own(body, 'error');
@@ -169,13 +164,15 @@ export const stateMetaFormat: ErrorFormat = {
         en: 'The server failed to process the request.',
         ru: 'Сервер не смог обработать запрос.',
       },
+      // "Yes, with backoff": the document gives no formula, so no schedule is claimed.
       action: {
-        en: `Retry with backoff; if it persists, ${SUPPORT.en}.`,
-        ru: `Повторите с backoff; если ошибка не проходит, ${SUPPORT.ru}.`,
+        en: `Retry with backoff. If you contact support, ${SUPPORT.en}.`,
+        ru: `Повторите с нарастающей задержкой (backoff). Если обращаетесь в поддержку, ${SUPPORT.ru}.`,
       },
-      retry: EXPONENTIAL_BACKOFF,
+      retry: BACKOFF,
     },
   }),
+  // The code table has no status column: no code is paired with an HTTP status.
   catalog: catalogOf({
     authentication_required: {
       title: { en: 'Bearer token missing', ru: 'Не передан Bearer-токен' },
@@ -188,7 +185,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Добавьте заголовок «Authorization: Bearer <token>» и повторите.',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     invalid_token: {
       title: { en: 'Invalid or disabled token', ru: 'Токен неверен или отключён' },
@@ -201,7 +197,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Проверьте API-ключ или создайте новый, затем повторите.',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     signature_required: {
       title: { en: 'HMAC signature required', ru: 'Нужна HMAC-подпись' },
@@ -214,7 +209,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Добавьте заголовки HMAC-подписи и повторите.',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     invalid_signature: {
       title: { en: 'Signature mismatch', ru: 'Подпись не совпала' },
@@ -227,7 +221,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Проверьте, как собирается и подписывается canonical string, затем повторите.',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     signature_replay: {
       title: { en: 'Nonce already used', ru: 'Nonce уже использован' },
@@ -240,7 +233,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Сгенерируйте новый nonce, заново подпишите запрос и повторите.',
       },
       retry: AFTER_AUTH,
-      status: 401,
     },
     scope_denied: {
       title: { en: 'Missing scope', ru: 'Не хватает scope' },
@@ -253,7 +245,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Добавьте scope ключу; до этого не повторяйте.',
       },
       retry: NO_RETRY,
-      status: 403,
     },
     ip_not_allowed: {
       title: { en: 'IP not allowed', ru: 'IP не разрешён' },
@@ -266,7 +257,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Добавьте IP сервера в allow-list; до этого не повторяйте.',
       },
       retry: NO_RETRY,
-      status: 403,
     },
     validation_error: {
       title: { en: 'Invalid data', ru: 'Неверные данные' },
@@ -279,7 +269,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Исправьте поля из error.details; не повторяйте запрос как есть.',
       },
       retry: NO_RETRY,
-      status: 422,
     },
     idempotency_conflict: {
       title: { en: 'Idempotency key reused', ru: 'Ключ идемпотентности уже использован' },
@@ -292,7 +281,6 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Не повторяйте запрос с этим ключом.',
       },
       retry: NO_RETRY,
-      status: 409,
     },
     rate_limit_exceeded: {
       title: { en: 'Rate limit exceeded', ru: 'Превышен частотный лимит' },
@@ -305,9 +293,7 @@ export const stateMetaFormat: ErrorFormat = {
         ru: 'Дождитесь задержки из Retry-After и повторите.',
       },
       retry: WAIT_RETRY_AFTER,
-      status: 429,
     },
-    // The document pairs no status with the quota: it could be 403 or 429, so none is claimed.
     quota_exceeded: {
       title: { en: 'Quota exhausted', ru: 'Квота исчерпана' },
       meaning: {

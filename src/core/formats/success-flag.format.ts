@@ -1,12 +1,33 @@
 import { isObject, own, codeOrNull, stringOrNull, type JsonObject } from '../json/guards';
-import {
-  AFTER_AUTH,
-  CHECK_FIRST,
-  EXPONENTIAL_BACKOFF,
-  NO_RETRY,
-  WAIT_RETRY_AFTER,
-} from '../retryRules';
+import { AFTER_AUTH, CHECK_FIRST, NO_RETRY, WAIT_RETRY_AFTER } from '../retryRules';
+import type { CatalogEntry, RetryRule, Text } from '../types';
 import { catalogOf, type ErrorFormat } from './format';
+import { undocumentedCodeEntry } from './undocumentedCode';
+
+// Seed 002: "Exponential backoff: BACKEND_ERROR, BACKEND_TIMEOUT — retry with 2^attempt delay".
+// The formula is the document's; it names no unit, so none is claimed.
+const TWO_TO_THE_ATTEMPT: RetryRule = {
+  advice: 'backoff',
+  schedule: { kind: 'exponential', base: 2 },
+};
+
+const RETRY_EXPONENTIAL: Text = {
+  en: 'Retry with exponential backoff: a delay of 2^attempt.',
+  ru: 'Повторите с экспоненциальной задержкой: 2 в степени номера попытки.',
+};
+
+const BACKEND_FAILURE: Pick<CatalogEntry, 'title' | 'meaning'> = {
+  title: { en: 'Backend failure', ru: 'Сбой бэкенда' },
+  meaning: { en: 'A backend service failed.', ru: 'Сбой сервиса на стороне бэкенда.' },
+};
+
+const BACKEND_TIMEOUT: Pick<CatalogEntry, 'title' | 'meaning'> = {
+  title: { en: 'Backend timeout', ru: 'Таймаут бэкенда' },
+  meaning: {
+    en: 'A backend service did not answer in time.',
+    ru: 'Сервис на стороне бэкенда не ответил вовремя.',
+  },
+};
 
 const ERROR_POINTERS = { code: '/error/code', message: '/error/message' } as const;
 const WITH_REQUEST_ID = { ...ERROR_POINTERS, requestId: '/meta/request_id' } as const;
@@ -22,10 +43,15 @@ function requestIdOf(body: JsonObject): string | null {
  */
 export const successFlagFormat: ErrorFormat = {
   id: 'success-flag',
-  name: 'success:false envelope',
+  name: { en: 'success:false envelope', ru: 'формат с полем success' },
   source: 'seed 002 (sessions and products API)',
   specificity: 30,
   errorOn2xx: true,
+  requestIdField: 'meta.request_id',
+  undocumentedCode: undocumentedCodeEntry(
+    { en: 'success: false', ru: 'success: false' },
+    'error.message',
+  ),
   recognize(body) {
     if (!isObject(body)) return null;
     const success = own(body, 'success');
@@ -92,7 +118,7 @@ export const successFlagFormat: ErrorFormat = {
       },
       action: {
         en: "Check the key's scopes; if the account is disabled, contact support.",
-        ru: 'Проверьте scope ключа; если аккаунт отключён, обратитесь в поддержку.',
+        ru: 'Проверьте права ключа (scope); если аккаунт отключён, обратитесь в поддержку.',
       },
       retry: NO_RETRY,
     },
@@ -115,8 +141,8 @@ export const successFlagFormat: ErrorFormat = {
         ru: 'Товара нет в наличии, или ключ идемпотентности уже использован.',
       },
       action: {
-        en: 'Check error.code before retrying: a stock conflict may clear, a reused key will not.',
-        ru: 'Перед повтором проверьте error.code: нехватка товара может пройти, повтор ключа — нет.',
+        en: 'Look at error.code before retrying: a product may be back in stock later (or pick another one); a reused idempotency key needs a new key or the cached response.',
+        ru: 'Перед повтором посмотрите error.code: товар может снова появиться в наличии (или выберите другой продукт), а для повторного ключа идемпотентности нужен новый ключ или сохранённый ответ.',
       },
       retry: CHECK_FIRST,
     },
@@ -153,27 +179,8 @@ export const successFlagFormat: ErrorFormat = {
       },
       retry: NO_RETRY,
     },
-    '502': {
-      title: { en: 'Backend failure', ru: 'Сбой backend' },
-      meaning: { en: 'A backend service failed.', ru: 'Сбой backend-сервиса.' },
-      action: {
-        en: 'Retry with exponential backoff (a 2^attempt delay).',
-        ru: 'Повторите с экспоненциальной задержкой (2^attempt).',
-      },
-      retry: EXPONENTIAL_BACKOFF,
-    },
-    '504': {
-      title: { en: 'Backend timeout', ru: 'Таймаут backend' },
-      meaning: {
-        en: 'A backend service did not answer in time.',
-        ru: 'Backend-сервис не ответил вовремя.',
-      },
-      action: {
-        en: 'Retry with exponential backoff (a 2^attempt delay).',
-        ru: 'Повторите с экспоненциальной задержкой (2^attempt).',
-      },
-      retry: EXPONENTIAL_BACKOFF,
-    },
+    '502': { ...BACKEND_FAILURE, action: RETRY_EXPONENTIAL, retry: TWO_TO_THE_ATTEMPT },
+    '504': { ...BACKEND_TIMEOUT, action: RETRY_EXPONENTIAL, retry: TWO_TO_THE_ATTEMPT },
   }),
   catalog: catalogOf({
     AUTH_INVALID_KEY: {
@@ -204,7 +211,7 @@ export const successFlagFormat: ErrorFormat = {
       },
       action: {
         en: "Check the key's scope; do not retry until it is granted.",
-        ru: 'Проверьте scope ключа; не повторяйте, пока право не выдано.',
+        ru: 'Проверьте права ключа (scope); не повторяйте, пока право не выдано.',
       },
       retry: NO_RETRY,
       status: 403,
@@ -280,7 +287,10 @@ export const successFlagFormat: ErrorFormat = {
     },
     PRODUCT_NOT_FOUND: {
       title: { en: 'Product not found', ru: 'Продукт не найден' },
-      meaning: { en: 'The product is invalid or unknown.', ru: 'Продукт неверен или неизвестен.' },
+      meaning: {
+        en: 'The product is invalid or unknown.',
+        ru: 'Неверный или неизвестный продукт.',
+      },
       action: {
         en: 'List the products and pick a valid one.',
         ru: 'Получите список продуктов и выберите существующий.',
@@ -291,11 +301,12 @@ export const successFlagFormat: ErrorFormat = {
     PRODUCT_OUT_OF_STOCK: {
       title: { en: 'Out of stock', ru: 'Нет в наличии' },
       meaning: { en: 'The product is out of stock.', ru: 'Продукта нет в наличии.' },
+      // "Retry or other product": a retry is allowed, so no "check first" is added.
       action: {
-        en: 'Retry later or pick another product.',
+        en: 'Retry later, or pick another product.',
         ru: 'Повторите позже или выберите другой продукт.',
       },
-      retry: CHECK_FIRST,
+      retry: WAIT_RETRY_AFTER,
       status: 409,
     },
     INVALID_REQUEST: {
@@ -325,26 +336,15 @@ export const successFlagFormat: ErrorFormat = {
       status: 409,
     },
     BACKEND_ERROR: {
-      title: { en: 'Backend failure', ru: 'Сбой backend' },
-      meaning: { en: 'A backend service failed.', ru: 'Сбой backend-сервиса.' },
-      action: {
-        en: 'Retry with exponential backoff (a 2^attempt delay).',
-        ru: 'Повторите с экспоненциальной задержкой (2^attempt).',
-      },
-      retry: EXPONENTIAL_BACKOFF,
+      ...BACKEND_FAILURE,
+      action: RETRY_EXPONENTIAL,
+      retry: TWO_TO_THE_ATTEMPT,
       status: 502,
     },
     BACKEND_TIMEOUT: {
-      title: { en: 'Backend timeout', ru: 'Таймаут backend' },
-      meaning: {
-        en: 'A backend service did not answer in time.',
-        ru: 'Backend-сервис не ответил вовремя.',
-      },
-      action: {
-        en: 'Retry with exponential backoff (a 2^attempt delay).',
-        ru: 'Повторите с экспоненциальной задержкой (2^attempt).',
-      },
-      retry: EXPONENTIAL_BACKOFF,
+      ...BACKEND_TIMEOUT,
+      action: RETRY_EXPONENTIAL,
+      retry: TWO_TO_THE_ATTEMPT,
       status: 504,
     },
     INTERNAL_ERROR: {

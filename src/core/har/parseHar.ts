@@ -51,6 +51,12 @@ export function exchangeFromHarEntry(entry: unknown): Exchange {
   };
 }
 
+/** Chrome's `_resourceType` of a HAR entry ("fetch", "image"…), when it has one. */
+export function resourceTypeOf(entry: unknown): string | undefined {
+  const value = isObject(entry) ? own(entry, '_resourceType') : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** The raw entries of a HAR document; throws HarError when the text is not a HAR. */
 export function harEntries(text: string): readonly unknown[] {
   let doc: unknown;

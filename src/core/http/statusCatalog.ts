@@ -1,13 +1,11 @@
-import {
-  AFTER_AUTH,
-  CHECK_FIRST,
-  EXPONENTIAL_BACKOFF,
-  NO_RETRY,
-  WAIT_RETRY_AFTER,
-} from '../retryRules';
+import { AFTER_AUTH, BACKOFF, CHECK_FIRST, NO_RETRY, WAIT_RETRY_AFTER } from '../retryRules';
 import type { CatalogEntry, RetryRule } from '../types';
 
-/** What an HTTP status means when no documented format explains the body (RFC 9110). */
+/**
+ * What an HTTP status means when no documented format explains the body (RFC 9110). No API
+ * document stands behind these rules, so every one is marked `documented: false`, and none
+ * carries a schedule: the RFC gives no delays.
+ */
 type Row = readonly [en: string, ru: string, meaningEn: string, meaningRu: string, RetryRule];
 
 const FIX_EN = 'Fix the request before sending it again.';
@@ -145,7 +143,7 @@ const ROWS: Readonly<Record<string, Row>> = {
     'Внутренняя ошибка сервера',
     'The server failed while handling the request.',
     'Сервер дал сбой при обработке запроса.',
-    EXPONENTIAL_BACKOFF,
+    BACKOFF,
   ],
   '501': [
     'Not implemented',
@@ -159,21 +157,21 @@ const ROWS: Readonly<Record<string, Row>> = {
     'Ошибка шлюза',
     'A gateway or proxy got an invalid response from the upstream server.',
     'Шлюз или прокси получил неверный ответ от вышестоящего сервера.',
-    EXPONENTIAL_BACKOFF,
+    BACKOFF,
   ],
   '503': [
     'Service unavailable',
     'Сервис недоступен',
     'The server is overloaded or down for maintenance.',
     'Сервер перегружен или на обслуживании.',
-    { ...EXPONENTIAL_BACKOFF, advice: 'wait' },
+    WAIT_RETRY_AFTER,
   ],
   '504': [
     'Gateway timeout',
     'Таймаут шлюза',
     'A gateway or proxy timed out waiting for the upstream server.',
     'Шлюз или прокси не дождался ответа вышестоящего сервера.',
-    EXPONENTIAL_BACKOFF,
+    BACKOFF,
   ],
   '4xx': [
     'Client error',
@@ -187,7 +185,7 @@ const ROWS: Readonly<Record<string, Row>> = {
     'Ошибка сервера',
     'The server failed to handle the request.',
     'Сервер не смог обработать запрос.',
-    EXPONENTIAL_BACKOFF,
+    BACKOFF,
   ],
 };
 
@@ -202,8 +200,8 @@ const ACTIONS: Readonly<Record<string, readonly [string, string]>> = {
     'Подождите (Retry-After, если он передан), затем повторите.',
   ],
   backoff: [
-    'Retry with increasing delays (exponential backoff).',
-    'Повторяйте с растущей задержкой (экспоненциальный backoff).',
+    'Retry later, with a longer delay after each failed attempt.',
+    'Повторите позже, увеличивая задержку после каждой неудачной попытки.',
   ],
   'check-first': [
     'Check the current state of the resource before retrying.',
@@ -218,23 +216,29 @@ function entryOf(row: Row): CatalogEntry {
     title: { en, ru },
     meaning: { en: meaningEn, ru: meaningRu },
     action: { en: actionEn, ru: actionRu },
-    retry,
+    retry: { ...retry, documented: false },
   };
 }
 
+// Only the "HTTP status" line of an error under 2xx reads this: the error itself is explained
+// by its format (see ErrorFormat.undocumentedCode), never by a success.
 const SUCCESS: CatalogEntry = entryOf([
-  'Success status',
-  'Успешный статус',
-  'The status reports success, but the body carries an error envelope.',
-  'Статус сообщает об успехе, но тело содержит конверт ошибки.',
+  'Success',
+  'Успех',
+  'The status reports success, but the body reports an error.',
+  'Статус сообщает об успехе, но тело ответа сообщает об ошибке.',
   NO_RETRY,
 ]);
 
+const ENTRIES: ReadonlyMap<string, CatalogEntry> = new Map(
+  Object.entries(ROWS).map(([key, row]) => [key, entryOf(row)]),
+);
+
 /** Generic meaning of any status, by exact code first, then by class. */
 export function httpStatusEntry(status: number): CatalogEntry {
-  const exact = ROWS[String(status)];
-  if (exact) return entryOf(exact);
-  if (status >= 500) return entryOf(ROWS['5xx'] as Row);
-  if (status >= 400) return entryOf(ROWS['4xx'] as Row);
+  const exact = ENTRIES.get(String(status));
+  if (exact) return exact;
+  if (status >= 500) return ENTRIES.get('5xx') as CatalogEntry;
+  if (status >= 400) return ENTRIES.get('4xx') as CatalogEntry;
   return SUCCESS;
 }

@@ -4,6 +4,7 @@ import type { Text } from '../types';
 export const REPORT_TEXTS = {
   heading: { en: 'API error report', ru: 'Отчёт об ошибке API' },
   requestId: { en: 'Request ID (X-Request-Id)', ru: 'ID запроса (X-Request-Id)' },
+  bodyRequestId: { en: 'Request ID in the body', ru: 'ID запроса в теле ответа' },
   endpoint: { en: 'Endpoint', ru: 'Endpoint' },
   method: { en: 'HTTP method', ru: 'HTTP-метод' },
   time: { en: 'Request time (UTC)', ru: 'Время запроса (UTC)' },

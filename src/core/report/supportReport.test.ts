@@ -72,6 +72,26 @@ describe('supportReport', () => {
     expect(supportReport(input(ex), 'ru')).toContain('- **error.code:** нет');
   });
 
+  it("prints the X-Request-Id header and the body's meta.request_id each under its own name", () => {
+    const both = { ...stateMeta, responseHeaders: headers({ 'X-Request-Id': 'hdr-9' }) };
+    const report = supportReport(input(both), 'en');
+    expect(report).toContain('- **Request ID (X-Request-Id):** `hdr-9`\n');
+    expect(report).toContain('- **Request ID in the body (meta.request_id):** `req_01J`\n');
+    const bodyOnly = { ...stateMeta, responseHeaders: [] };
+    const onlyBody = supportReport(input(bodyOnly), 'en');
+    expect(onlyBody).toContain('- **Request ID (X-Request-Id):** not sent\n');
+    expect(onlyBody).toContain('- **Request ID in the body (meta.request_id):** `req_01J`\n');
+    expect(supportReport(input(bodyOnly), 'ru')).toContain(
+      '- **ID запроса в теле ответа (meta.request_id):** `req_01J`\n',
+    );
+  });
+
+  it('names the format in Russian in the Russian report', () => {
+    const report = supportReport(input(stateMeta), 'ru');
+    expect(report).toContain('- **Формат:** формат с полями state и meta (`state-meta`)');
+    expect(report).not.toContain('envelope');
+  });
+
   it('falls back to an X-Request-Id the client sent', () => {
     const ex = exchange({ status: 503, requestHeaders: headers({ 'X-Request-Id': 'client-1' }) });
     expect(supportReport(input(ex), 'en')).toContain('`client-1`');

@@ -1,5 +1,6 @@
 import { formatById } from '../formats/index';
 import { headerValue } from '../http/headers';
+import { escapeControls } from '../text/controlChars';
 import { redactBodyText, redactUrl } from '../redact/redact';
 import type { DecodedError, Header, Lang } from '../types';
 import { REPORT_TEXTS as T } from './reportTexts';
@@ -21,7 +22,8 @@ const MAX_MESSAGE = 1000;
 
 /** A Markdown code span holding `value` on one line, whatever backticks it contains. */
 export function codeSpan(value: string): string {
-  const oneLine = value.replace(/\s+/g, ' ').trim();
+  // Control characters (ESC…) are spelled `\xNN`: the report may be printed to a terminal.
+  const oneLine = escapeControls(value.replace(/\s+/g, ' ').trim());
   let longest = 0;
   for (const run of oneLine.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
@@ -40,31 +42,46 @@ function shorten(text: string): string {
   return chars.length > MAX_MESSAGE ? `${chars.slice(0, MAX_MESSAGE).join('')}…` : text;
 }
 
-function requestIdOf(input: SupportReportInput): string | null {
-  return (
-    input.decoded.requestId ??
-    headerValue(input.responseHeaders ?? [], 'x-request-id') ??
-    headerValue(input.requestHeaders ?? [], 'x-request-id')
-  );
+/**
+ * The request ids as sent, each under its own name: the `X-Request-Id` header (the response's,
+ * else the one the client sent) and the body's own id (`meta.request_id`) when it differs.
+ */
+function requestIdLines(input: SupportReportInput, lang: Lang): [string, string][] {
+  const d = input.decoded;
+  const fromResponse = headerValue(input.responseHeaders ?? [], 'x-request-id');
+  const header = fromResponse ?? headerValue(input.requestHeaders ?? [], 'x-request-id');
+  const field = d.format === 'http' ? undefined : formatById(d.format)?.requestIdField;
+  // decode() falls back to the response header: an id equal to it may not be the body's.
+  const body =
+    field !== undefined && d.requestId !== null && d.requestId !== fromResponse
+      ? d.requestId
+      : null;
+  const id = (value: string) => codeSpan(redactBodyText(value));
+  const lines: [string, string][] = [
+    [T.requestId[lang], header === null ? T.notSent[lang] : id(header)],
+  ];
+  if (body !== null && body !== header && field !== undefined) {
+    lines.push([`${T.bodyRequestId[lang]} (${field})`, id(body)]);
+  }
+  return lines;
 }
 
 /**
- * What to give support (seed 001), as Markdown in `lang`: request id, endpoint, method, time,
+ * What to give support (seed 001), as Markdown in `lang`: request ids, endpoint, method, time,
  * HTTP status and error.code; then format, decoded title and the server's message; and a line
  * where the user writes the API key's name — never its token. Everything the server or the page
  * sent passes through redaction first.
  */
 export function supportReport(input: SupportReportInput, lang: Lang): string {
   const d = input.decoded;
-  const requestId = requestIdOf(input);
   const time = isoTime(input.startedAt);
   const format =
     d.format === 'http'
       ? T.formatHttp[lang]
-      : `${formatById(d.format)?.name ?? d.format} (${codeSpan(d.format)})`;
+      : `${formatById(d.format)?.name[lang] ?? d.format} (${codeSpan(d.format)})`;
   const status = input.status || d.status;
   const lines: [label: string, value: string][] = [
-    [T.requestId[lang], requestId ? codeSpan(redactBodyText(requestId)) : T.notSent[lang]],
+    ...requestIdLines(input, lang),
     [T.endpoint[lang], codeSpan(redactUrl(input.url))],
     [T.method[lang], codeSpan(input.method || 'GET')],
     [T.time[lang], time === null ? T.unknown[lang] : codeSpan(time)],

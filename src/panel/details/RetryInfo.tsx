@@ -5,12 +5,14 @@ import type { Translate } from '../i18n/translate';
 import { useLang, useT } from '../i18n/useT';
 import { Section } from './Section';
 
+/** The schedule exactly as documented: no unit or series the document does not give. */
 function scheduleText(schedule: RetrySchedule, t: Translate): string {
   if (schedule.kind === 'range') {
     return t('scheduleRange', { min: schedule.minSeconds, max: schedule.maxSeconds });
   }
-  const series = [0, 1, 2, 3, 4].map((n) => schedule.base ** n).join(', ');
-  return t('scheduleExponential', { base: schedule.base, series });
+  return schedule.base === undefined
+    ? t('scheduleExponential')
+    : t('scheduleExponentialBase', { base: schedule.base });
 }
 
 /** Whether and when to retry, with a live countdown to the moment a retry is allowed. */
@@ -35,6 +37,7 @@ export function RetryInfo({ error }: { readonly error: CapturedError }) {
       )}
       {r.maxAttempts !== null && <p>{t('maxAttempts', { n: r.maxAttempts })}</p>}
       {r.schedule !== null && <p className="schedule">{scheduleText(r.schedule, t)}</p>}
+      {!r.documented && <p className="retry-undocumented muted">{t('retryUndocumented')}</p>}
     </Section>
   );
 }

@@ -10,7 +10,7 @@ export function Summary({ error }: { readonly error: CapturedError }) {
   const lang = useLang();
   const d = error.decoded;
   const formatName =
-    d.format === 'http' ? t('formatHttp') : (formatById(d.format)?.name ?? d.format);
+    d.format === 'http' ? t('formatHttp') : (formatById(d.format)?.name[lang] ?? d.format);
   return (
     <>
       <section className="section summary">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FORMATS } from '../../core/formats/index';
 import type { FormatId } from '../../core/types';
-import { useT } from '../i18n/useT';
+import { useLang, useT } from '../i18n/useT';
 import { useAppStore } from '../storeContext';
 import { pinHost, withoutPin, withPin } from './pinHost';
 
@@ -14,6 +14,7 @@ const MAX_SUGGESTIONS = 50;
 
 export function PinSettings() {
   const t = useT();
+  const lang = useLang();
   const pins = useAppStore((s) => s.settings.pins);
   const tally = useAppStore((s) => s.hostCounts);
   useAppStore((s) => s.hostsVersion); // the tally changes in place
@@ -101,7 +102,7 @@ export function PinSettings() {
         >
           {FORMATS.map((f) => (
             <option key={f.id} value={f.id}>
-              {f.id} ({f.name})
+              {f.id} ({f.name[lang]})
             </option>
           ))}
         </select>

@@ -139,6 +139,46 @@ export function dockDevtoolsAtBottom(dt: Page): Promise<void> {
   return inDevtools(dt, "legacy.DockController.DockController.instance().setDockSide('bottom');");
 }
 
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Lays DevTools out for the README's pictures: docked at the bottom (the panel gets the window's
+ * width), `height` px tall, in DevTools' own light or dark theme whatever the system prefers.
+ * Returns where DevTools sits in its page, its tab bar at the top.
+ */
+export async function frameDevtools(
+  dt: Page,
+  theme: 'light' | 'dark',
+  height: number,
+): Promise<Rect> {
+  await inDevtools(
+    dt,
+    `legacy.DockController.DockController.instance().setDockSide('bottom');
+    const common = await import('./core/common/common.js');
+    common.Settings.Settings.instance().moduleSetting('ui-theme').set(${JSON.stringify(
+      theme === 'dark' ? 'dark' : 'default',
+    )});
+    // InspectorView is the sidebar of the split between the inspected page and DevTools.
+    inspector.parentWidget().setSidebarSize(${height});`,
+  );
+  await dt.waitForFunction(
+    (dark: boolean) =>
+      document.documentElement.classList.contains('theme-with-dark-background') === dark,
+    { timeout: 20_000 },
+    theme === 'dark',
+  );
+  return inDevtools<Rect>(
+    dt,
+    `const r = inspector.element.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };`,
+  );
+}
+
 /** DevTools' tab ids; throws while DevTools is still starting up. */
 function tabIds(dt: Page): Promise<string[]> {
   return inDevtools(dt, 'return inspector.tabbedPane.tabIds();');

@@ -1,0 +1,239 @@
+/**
+ * The library's public type surface, held by the compiler: `npm run typecheck` checks it against
+ * the source, and test/lib/package.test.ts against the packed tarball's .d.ts (Node16
+ * resolution, as a user's project has it). A change that breaks a line here breaks callers:
+ * it is a semver-major change. Additions are minor: add them here too.
+ */
+import {
+  decode,
+  decodeHar,
+  decodeHarStream,
+  HarError,
+  packs,
+  type DecodedExchange,
+  type Explanation,
+  type FieldError,
+  type DecodeHarOptions,
+  type DecodeOptions,
+  type ExchangeInput,
+  type FormatId,
+  type HarDecoding,
+  type HarDocument,
+  type HarRow,
+  type HeadersInput,
+  type Lang,
+  type PackId,
+  type PackInfo,
+  type RateLimit,
+  type RetryAdvice,
+  type RetrySchedule,
+  type RetrySummary,
+  type Violation,
+  type ViolationKind,
+} from 'api-error-decoder';
+
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function holds<T extends true>(): T | undefined {
+  return undefined;
+}
+
+// The functions and what they take and give.
+holds<Equal<Parameters<typeof decode>, [ExchangeInput, DecodeOptions?]>>();
+holds<Equal<ReturnType<typeof decode>, DecodedExchange | null>>();
+holds<
+  Equal<Parameters<typeof decodeHar>, [string | Uint8Array | HarDocument, DecodeHarOptions?]>
+>();
+holds<Equal<ReturnType<typeof decodeHar>, HarDecoding>>();
+holds<Equal<Parameters<typeof decodeHarStream>, [AsyncIterable<Uint8Array>, DecodeHarOptions?]>>();
+holds<Equal<ReturnType<typeof decodeHarStream>, Promise<HarDecoding>>>();
+holds<Equal<typeof packs, readonly PackInfo[]>>();
+
+// The vocabularies.
+holds<Equal<Lang, 'en' | 'ru'>>();
+holds<
+  Equal<
+    FormatId,
+    | 'ok-flag'
+    | 'state-meta'
+    | 'success-flag'
+    | 'jsonrpc'
+    | 'numeric-code'
+    | 'problem-json'
+    | 'graphql'
+    | 'http'
+  >
+>();
+holds<Equal<PackId, Exclude<FormatId, 'http'>>>();
+holds<Equal<RetryAdvice, 'no' | 'after-auth' | 'wait' | 'backoff' | 'check-first'>>();
+holds<
+  Equal<
+    ViolationKind,
+    'retried-non-retryable' | 'retried-too-early' | 'too-many-attempts' | 'blind-retry'
+  >
+>();
+
+// The shapes, field by field.
+holds<
+  Equal<
+    ExchangeInput,
+    {
+      readonly url: string;
+      readonly method?: string;
+      readonly status: number;
+      readonly requestHeaders?: HeadersInput;
+      readonly responseHeaders?: HeadersInput;
+      readonly body?: string | null;
+      readonly bodyEncoding?: 'plain' | 'base64';
+      readonly mimeType?: string;
+      readonly startedAt?: Date | number;
+    }
+  >
+>();
+holds<
+  Equal<
+    HeadersInput,
+    | readonly { readonly name: string; readonly value: string }[]
+    | Readonly<Record<string, string | readonly string[] | undefined>>
+  >
+>();
+holds<Equal<DecodeOptions, { readonly lang?: Lang; readonly pin?: PackId }>>();
+holds<
+  Equal<
+    RetrySummary,
+    {
+      readonly advice: RetryAdvice;
+      readonly afterSeconds: number | null;
+      readonly maxAttempts: number | null;
+      readonly schedule: RetrySchedule | null;
+      readonly documented: boolean;
+      readonly warning: string | null;
+    }
+  >
+>();
+holds<
+  Equal<
+    RetrySchedule,
+    | { readonly kind: 'range'; readonly minSeconds: number; readonly maxSeconds: number }
+    | { readonly kind: 'exponential'; readonly base?: number }
+  >
+>();
+holds<
+  Equal<
+    Explanation,
+    {
+      readonly message: string | null;
+      readonly meaning: string | null;
+      readonly action: string | null;
+      readonly rateLimit: RateLimit | null;
+      readonly fieldErrors: readonly FieldError[];
+      readonly notes: readonly string[];
+    }
+  >
+>();
+holds<
+  Equal<
+    RateLimit,
+    {
+      readonly limit: number | null;
+      readonly remaining: number | null;
+      readonly resetAt: number | null;
+    }
+  >
+>();
+holds<Equal<FieldError, { readonly field: string; readonly messages: readonly string[] }>>();
+holds<
+  Equal<
+    DecodedExchange,
+    {
+      readonly url: string;
+      readonly method: string;
+      readonly status: number;
+      readonly format: FormatId;
+      readonly code: string | number | null;
+      readonly known: boolean;
+      readonly title: string;
+      readonly retry: RetrySummary;
+      readonly requestId: string | null;
+      readonly message: string | null;
+      readonly meaning: string | null;
+      readonly action: string | null;
+      readonly rateLimit: RateLimit | null;
+      readonly fieldErrors: readonly FieldError[];
+      readonly notes: readonly string[];
+    }
+  >
+>();
+holds<Equal<Violation, { readonly kind: ViolationKind; readonly retryOf: number }>>();
+holds<
+  Equal<
+    HarRow,
+    {
+      readonly entry: number;
+      readonly url: string;
+      readonly method: string;
+      readonly status: number;
+      readonly format: FormatId | null;
+      readonly code: string | number | null;
+      readonly known: boolean;
+      readonly title: string | null;
+      readonly retry: RetrySummary | null;
+      readonly requestId: string | null;
+      readonly violations: readonly Violation[];
+      readonly message: string | null;
+      readonly meaning: string | null;
+      readonly action: string | null;
+      readonly rateLimit: RateLimit | null;
+      readonly fieldErrors: readonly FieldError[];
+      readonly notes: readonly string[];
+    }
+  >
+>();
+holds<
+  Equal<
+    DecodeHarOptions,
+    {
+      readonly lang?: Lang;
+      readonly hosts?: readonly string[];
+      readonly pins?: readonly { readonly host: string; readonly format: PackId }[];
+    }
+  >
+>();
+holds<
+  Equal<
+    HarDecoding,
+    { readonly errors: readonly HarRow[]; readonly entries: number; readonly matched: number }
+  >
+>();
+holds<Equal<HarDocument, { readonly log: { readonly entries: readonly unknown[] } }>>();
+holds<
+  Equal<
+    PackInfo,
+    { readonly id: PackId; readonly name: string; readonly source: string; readonly codes: number }
+  >
+>();
+
+// HarError is a class callers can catch and read the reason of.
+export function reasonOf(error: unknown): 'not-json' | 'not-har' | null {
+  return error instanceof HarError && error instanceof Error ? error.reason : null;
+}
+
+// Calls as the documentation shows them.
+export const decoded = decode(
+  {
+    url: 'https://api.example.com/v1/orders',
+    method: 'POST',
+    status: 429,
+    responseHeaders: { 'content-type': 'application/json', 'retry-after': '20' },
+    body: '{"success":false,"data":null,"error":{"code":"RATE_LIMIT_EXCEEDED","message":"x"}}',
+  },
+  { lang: 'ru' },
+);
+export const fromHar = decodeHar({ log: { entries: [] } }, { hosts: ['*.example.com'] });
+
+// @ts-expect-error: a status is required.
+decode({ url: 'https://api.example.com/' });
+// @ts-expect-error: the HTTP fallback cannot be pinned.
+decode({ url: 'https://api.example.com/', status: 500 }, { pin: 'http' });
+// @ts-expect-error: packs is read-only.
+packs.push(packs[0]);
