@@ -214,6 +214,14 @@ describe('hostile bodies', () => {
     expect(hostile('text-plain').response.headers.get('content-type')).toMatch(/^text\/plain/);
   });
 
+  it('serves a JSON error just under 256 KB, and one nested 5,000 levels deep', () => {
+    const large = hostile('large-json').text;
+    expect(large.length).toBeGreaterThan(250 * 1024);
+    expect(large.length).toBeLessThanOrEqual(256 * 1024);
+    expect(JSON.parse(large)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(hostile('deep-json').text).toMatch(/^\[{5000}"the bottom"\]{5000}$/);
+  });
+
   it('prefixes the JSON error with a UTF-8 BOM on the wire', async () => {
     const bytes = new Uint8Array(
       await (await fetch(`${server.url}/api/hostile/bom-json`)).arrayBuffer(),

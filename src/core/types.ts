@@ -119,6 +119,18 @@ export interface CatalogEntry {
   readonly status?: number;
 }
 
+/**
+ * Where a format read an error's fields, as RFC 6901 JSON Pointers into the parsed body: plain
+ * data (the shape error packs will declare), so the panel can show each field in the body.
+ */
+export interface FieldPointers {
+  readonly code?: string;
+  readonly message?: string;
+  readonly requestId?: string;
+  /** The map or list the field errors came from. */
+  readonly fieldErrors?: string;
+}
+
 /** One error inside a response (a JSON-RPC batch may hold several). */
 export interface DecodedItem {
   readonly code: string | number | null;
@@ -130,6 +142,8 @@ export interface DecodedItem {
   readonly meaning: Text;
   readonly action: Text;
   readonly retry: Retry;
+  /** Where in the body the format read this error's fields; absent when no format did. */
+  readonly pointers?: FieldPointers;
 }
 
 export interface DecodedError extends DecodedItem {

@@ -28,6 +28,8 @@ export interface Settings {
   readonly showTimeline: boolean;
   /** Column id → width in px, for the columns the user resized. */
   readonly columnWidths: Readonly<Record<string, number>>;
+  /** How a JSON body shows in the details pane, kept like DevTools' last Preview/Response tab. */
+  readonly bodyView: 'tree' | 'text';
 }
 
 export const DEFAULT_SETTINGS = {
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS = {
   showHosts: true,
   showTimeline: true,
   columnWidths: {},
+  bodyView: 'tree',
 } as const satisfies Settings;
 
 /** Accepts only well-typed fields from storage: it may hold anything an older build wrote. */
@@ -80,6 +83,7 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
     }
     out.columnWidths = clean;
   }
+  if (r['bodyView'] === 'tree' || r['bodyView'] === 'text') out.bodyView = r['bodyView'];
   return out;
 }
 

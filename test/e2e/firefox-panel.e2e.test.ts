@@ -93,7 +93,7 @@ describe('the API Errors panel in real Firefox', () => {
     await panel.waitForRows((r) => r.length === 2, 'both rows again');
   });
 
-  it('finds a row by its body, and says that Firefox names no calling code', async () => {
+  it('finds a row by its body, says Firefox names no calling code, and finds in the body tree', async () => {
     const { s, panel } = await freshPanel();
     await fire(s.page, ['/api/ok-flag/invalid_request', '/api/state-meta/validation_error']);
     await panel.waitForRows((r) => r.length === 2, 'two rows');
@@ -112,6 +112,23 @@ describe('the API Errors panel in real Firefox', () => {
     expect(
       await panel.eval<string>(`(doc) => doc.querySelector('#initiator-none').textContent`),
     ).toContain('Firefox does not tell extensions');
+
+    // The body opens as a tree: find opens the path to a match; the decoder's code is marked.
+    await panel.click('#json-collapse-all');
+    await panel.eval(
+      `(doc, win) => {
+        const input = doc.querySelector('#json-find');
+        input.value = 'REQUIRED';
+        input.dispatchEvent(new win.Event('input', { bubbles: true }));
+      }`,
+    );
+    await panel.waitForSelector('.jt-row.current[data-pointer="/error/details/amount/0"]');
+    expect(
+      await panel.eval<[string, string]>(
+        `(doc) => [doc.querySelector('#json-find-count').textContent,
+          doc.querySelector('.jt-row[data-pointer="/error/code"]').dataset.field]`,
+      ),
+    ).toEqual(['1 of 1', 'code']);
   });
 
   it('shows a hostile HTML body as text and runs nothing', async () => {

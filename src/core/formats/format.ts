@@ -1,4 +1,4 @@
-import type { CatalogEntry, FieldError, FormatId, Text } from '../types';
+import type { CatalogEntry, FieldError, FieldPointers, FormatId, Text } from '../types';
 
 /** The fields of one error as a format's envelope holds them. */
 export interface EnvelopeError {
@@ -6,6 +6,8 @@ export interface EnvelopeError {
   readonly message: string | null;
   readonly details: unknown;
   readonly fieldErrors: readonly FieldError[];
+  /** Where each field was read, for the panel to point at; see FieldPointers. */
+  readonly pointers?: FieldPointers;
 }
 
 /** What a format found in a body it recognized. `errors` is empty for its success shape. */

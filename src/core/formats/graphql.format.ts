@@ -1,6 +1,6 @@
 import { isObject, own, stringOrNull, type JsonObject } from '../json/guards';
 import { AFTER_AUTH, BACKOFF, NO_RETRY, unstated } from '../retryRules';
-import type { Text } from '../types';
+import type { FieldPointers, Text } from '../types';
 import { catalogOf, type Envelope, type EnvelopeError, type ErrorFormat } from './format';
 import { undocumentedCodeEntry } from './undocumentedCode';
 
@@ -37,8 +37,15 @@ function onlyResponseKeys(body: JsonObject): boolean {
   return true;
 }
 
-/** One entry of `errors`; `null` when it is not a GraphQL error (no string `message`). */
-function graphQlError(item: unknown, partialData: boolean): EnvelopeError | null {
+function pointersAt(index: number): FieldPointers {
+  return { code: `/errors/${index}/extensions/code`, message: `/errors/${index}/message` };
+}
+
+// Most responses carry one error: it shares these.
+const FIRST_POINTERS = pointersAt(0);
+
+/** One entry of `errors`, the `index`th; `null` when it is not a GraphQL error (no `message`). */
+function graphQlError(item: unknown, index: number, partialData: boolean): EnvelopeError | null {
   if (!isObject(item)) return null;
   const message = own(item, 'message');
   if (typeof message !== 'string') return null;
@@ -56,6 +63,7 @@ function graphQlError(item: unknown, partialData: boolean): EnvelopeError | null
       partialData,
     },
     fieldErrors: [],
+    pointers: index === 0 ? FIRST_POINTERS : pointersAt(index),
   };
 }
 
@@ -91,8 +99,9 @@ export const graphqlFormat: ErrorFormat = {
     // Spec §7.1.2: when execution started and failed part-way, `data` holds what resolved.
     const partialData = isObject(data);
     const found: EnvelopeError[] = [];
-    for (const item of errors.slice(0, MAX_ERRORS)) {
-      const error = graphQlError(item, partialData);
+    const scanned = Math.min(errors.length, MAX_ERRORS);
+    for (let i = 0; i < scanned; i++) {
+      const error = graphQlError(errors[i], i, partialData);
       if (error === null) return null; // every GraphQL error has a message
       found.push(error);
     }

@@ -1,14 +1,29 @@
 import { fieldErrorsFromList } from '../json/fieldErrors';
 import { isObject, own, codeOrNull, stringOrNull } from '../json/guards';
 import { AFTER_AUTH, CHECK_FIRST, EXPONENTIAL_BACKOFF, NO_RETRY, unstated } from '../retryRules';
+import type { FieldPointers } from '../types';
 import { catalogOf, type CodeRange, type EnvelopeError, type ErrorFormat } from './format';
 import { undocumentedCodeEntry } from './undocumentedCode';
 
 // A hostile batch may hold millions of items; the panel needs only enough to act on.
 const MAX_BATCH_ITEMS = 1000;
 
-/** The error of one response object; `null` for a success; `undefined` when not JSON-RPC 2.0. */
-function responseError(item: unknown): EnvelopeError | null | undefined {
+function pointersAt(at: string): FieldPointers {
+  return {
+    code: `${at}/error/code`,
+    message: `${at}/error/message`,
+    fieldErrors: `${at}/error/data/errors`,
+  };
+}
+
+// Shared by every single (non-batch) response: no object per decoded error.
+const SINGLE_POINTERS = pointersAt('');
+
+/**
+ * The error of one response object; `null` for a success; `undefined` when not JSON-RPC 2.0.
+ * `at` is the object's JSON Pointer: "" alone, "/3" as the fourth of a batch.
+ */
+function responseError(item: unknown, at = ''): EnvelopeError | null | undefined {
   if (!isObject(item) || own(item, 'jsonrpc') !== '2.0') return undefined;
   const error = own(item, 'error');
   if (error === undefined || error === null) {
@@ -21,6 +36,7 @@ function responseError(item: unknown): EnvelopeError | null | undefined {
     message: stringOrNull(own(error, 'message')),
     details: data,
     fieldErrors: isObject(data) ? fieldErrorsFromList(own(data, 'errors')) : [],
+    pointers: at === '' ? SINGLE_POINTERS : pointersAt(at),
   };
 }
 
@@ -88,8 +104,9 @@ export const jsonRpcFormat: ErrorFormat = {
     }
     const errors: EnvelopeError[] = [];
     let responses = 0;
-    for (const item of body.slice(0, MAX_BATCH_ITEMS)) {
-      const error = responseError(item);
+    const scanned = Math.min(body.length, MAX_BATCH_ITEMS);
+    for (let i = 0; i < scanned; i++) {
+      const error = responseError(body[i], `/${i}`);
       if (error === undefined) continue;
       responses++;
       if (error !== null) errors.push(error);

@@ -39,6 +39,8 @@ function numericCode(value: unknown): string | number | null {
   return null;
 }
 
+const ERROR_POINTERS = { code: '/error/code', message: '/error/message' } as const;
+
 /** `{ error: { code: <number>, message } }`: the bare envelope of seed 004. */
 export const numericCodeFormat: ErrorFormat = {
   id: 'numeric-code',
@@ -62,6 +64,7 @@ export const numericCodeFormat: ErrorFormat = {
           message: stringOrNull(own(error, 'message')),
           details: null,
           fieldErrors: [],
+          pointers: ERROR_POINTERS,
         },
       ],
     };

@@ -13,6 +13,8 @@ const GENTLE_RETRY: RetryRule = {
   schedule: { kind: 'range', minSeconds: 10, maxSeconds: 30 },
 };
 
+const ERROR_POINTERS = { code: '/error/code', message: '/error/message' } as const;
+
 /** `{ ok: false, error: { code, message, details } }`, with `{ ok: true, data }` for success. */
 export const okFlagFormat: ErrorFormat = {
   id: 'ok-flag',
@@ -35,6 +37,7 @@ export const okFlagFormat: ErrorFormat = {
           message: stringOrNull(own(error, 'message')),
           details: own(error, 'details') ?? null,
           fieldErrors: [],
+          pointers: ERROR_POINTERS,
         },
       ],
     };

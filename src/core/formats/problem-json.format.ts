@@ -94,6 +94,18 @@ function fieldErrorsOf(errors: unknown): FieldError[] {
   return fieldErrorsFromList(list);
 }
 
+// [no type member, a type member][message from title, from detail]: shared, not allocated.
+const POINTERS = [
+  [
+    { message: '/title', fieldErrors: '/errors' },
+    { message: '/detail', fieldErrors: '/errors' },
+  ],
+  [
+    { code: '/type', message: '/title', fieldErrors: '/errors' },
+    { code: '/type', message: '/detail', fieldErrors: '/errors' },
+  ],
+] as const;
+
 /**
  * RFC 9457 Problem Details: `{ type, title, status, detail, instance, …extensions }`, sent as
  * `application/problem+json`. The code is the problem type URI ("about:blank" when absent).
@@ -116,14 +128,17 @@ export const problemJsonFormat: ErrorFormat = {
     if (!isProblemMediaType(context) && !looksLikeProblem(body)) return null;
     const type = stringOrNull(own(body, 'type'));
     const code = type === null || type === '' ? 'about:blank' : type;
+    const detail = stringOrNull(own(body, 'detail'));
     return {
       requestId: null,
       errors: [
         {
           code,
-          message: stringOrNull(own(body, 'detail')) ?? stringOrNull(own(body, 'title')),
+          message: detail ?? stringOrNull(own(body, 'title')),
           details: detailsOf(body, code),
           fieldErrors: fieldErrorsOf(own(body, 'errors')),
+          // "about:blank" stands for a missing type: then no member holds the code.
+          pointers: POINTERS[code === type ? 1 : 0][detail === null ? 0 : 1],
         },
       ],
     };

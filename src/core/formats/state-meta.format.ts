@@ -22,6 +22,21 @@ function requestIdOf(body: JsonObject): string | null {
   return isObject(meta) ? stringOrNull(own(meta, 'request_id')) : null;
 }
 
+const ERROR_FIELDS = { code: '/error/code', fieldErrors: '/error/details' } as const;
+const WITH_ID = { requestId: '/meta/request_id' } as const;
+// [message from error.message, from the top-level message][no request id, meta.request_id]:
+// shared, so decoding allocates nothing for them.
+const POINTERS = [
+  [
+    { ...ERROR_FIELDS, message: '/error/message' },
+    { ...ERROR_FIELDS, message: '/error/message', ...WITH_ID },
+  ],
+  [
+    { ...ERROR_FIELDS, message: '/message' },
+    { ...ERROR_FIELDS, message: '/message', ...WITH_ID },
+  ],
+] as const;
+
 /** `{ state, message, result, error: { code, details }, meta: { request_id, timestamp } }`. */
 export const stateMetaFormat: ErrorFormat = {
   id: 'state-meta',
@@ -40,14 +55,17 @@ export const stateMetaFormat: ErrorFormat = {
     if (!isObject(error) || own(error, 'code') === undefined) return null;
     if (markerCount(body) < 2) return null;
     const details = own(error, 'details') ?? null;
+    const requestId = requestIdOf(body);
+    const topMessage = stringOrNull(own(body, 'message'));
     return {
-      requestId: requestIdOf(body),
+      requestId,
       errors: [
         {
           code: codeOrNull(own(error, 'code')),
-          message: stringOrNull(own(body, 'message')) ?? stringOrNull(own(error, 'message')),
+          message: topMessage ?? stringOrNull(own(error, 'message')),
           details,
           fieldErrors: fieldErrorsFromMap(details),
+          pointers: POINTERS[topMessage === null ? 0 : 1][requestId === null ? 0 : 1],
         },
       ],
     };

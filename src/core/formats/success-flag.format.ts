@@ -29,6 +29,9 @@ const BACKEND_TIMEOUT: Pick<CatalogEntry, 'title' | 'meaning'> = {
   },
 };
 
+const ERROR_POINTERS = { code: '/error/code', message: '/error/message' } as const;
+const WITH_REQUEST_ID = { ...ERROR_POINTERS, requestId: '/meta/request_id' } as const;
+
 function requestIdOf(body: JsonObject): string | null {
   const meta = own(body, 'meta');
   return isObject(meta) ? stringOrNull(own(meta, 'request_id')) : null;
@@ -56,14 +59,16 @@ export const successFlagFormat: ErrorFormat = {
     if (success !== false) return null;
     const error = own(body, 'error');
     if (!isObject(error)) return null;
+    const requestId = requestIdOf(body);
     return {
-      requestId: requestIdOf(body),
+      requestId,
       errors: [
         {
           code: codeOrNull(own(error, 'code')),
           message: stringOrNull(own(error, 'message')),
           details: own(error, 'details') ?? null,
           fieldErrors: [],
+          pointers: requestId === null ? ERROR_POINTERS : WITH_REQUEST_ID,
         },
       ],
     };
