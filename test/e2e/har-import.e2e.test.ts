@@ -5,7 +5,7 @@ import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { fire, rowsOf, waitForRows } from './harness/panel';
+import { clickToolbarControl, fire, rowsOf, waitForRows } from './harness/panel';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/import.har');
 
@@ -118,7 +118,7 @@ describe('HAR import and export in real Chromium', () => {
     const cdp = await session.browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     const panel = await session.openPanel();
-    await panel.click('#export-har');
+    await clickToolbarControl(panel, '#export-har');
     await panel.waitForSelector('#export-har-menu');
     expect(await panel.$eval('#export-redact', (c) => (c as HTMLInputElement).checked)).toBe(true);
     await panel.click('#export-har-save');

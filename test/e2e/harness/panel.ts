@@ -71,6 +71,19 @@ export async function clickIn(panel: Frame, selector: string): Promise<void> {
   await panel.$eval(selector, (el) => (el as HTMLElement).click());
 }
 
+/**
+ * Clicks one of the toolbar's less-used controls as a user would: when a narrow panel has
+ * folded them behind », that button first.
+ */
+export async function clickToolbarControl(panel: Frame, selector: string): Promise<void> {
+  const folded = await panel.$eval('.toolbar', (bar) => bar.getAttribute('data-compact') !== null);
+  if (folded && (await panel.$('#toolbar-more[data-open]')) === null) {
+    await clickIn(panel, '#toolbar-more-toggle');
+    await panel.waitForSelector('#toolbar-more[data-open]', { timeout: 5_000 });
+  }
+  await panel.click(selector);
+}
+
 /** Fires demo endpoints from the inspected page; resolves once every body was read. */
 export async function fire(page: Page, paths: readonly string[], method = 'GET'): Promise<void> {
   await page.evaluate(
