@@ -27,7 +27,6 @@ import { failureHold } from './failureHold';
 import { startHarWatch } from './harWatch';
 import { headerInterner } from './internHeaders';
 import { startRetryAudit } from './retryAudit';
-import { timeSlicer } from './timeSlicer';
 import { startWebRequestGaps } from './webRequestGaps';
 
 export interface CaptureTiming {
@@ -39,8 +38,6 @@ export interface CaptureTiming {
   readonly listenerGraceMs: number;
   /** A backfilled body lookup still pending after this is a body the page never read. */
   readonly backfillBodyMs: number;
-  /** How long one task may spend on DevTools' events before the rest waits for a later task. */
-  readonly sliceMs: number;
 }
 
 export const DEFAULT_TIMING: CaptureTiming = {
@@ -48,7 +45,6 @@ export const DEFAULT_TIMING: CaptureTiming = {
   harPollMs: 3000,
   listenerGraceMs: 3000,
   backfillBodyMs: 3000,
-  sliceMs: 8,
 };
 
 /** A request as capture met it: when (which list, which page load) and what is known missing. */
@@ -63,15 +59,6 @@ interface Sighting {
   readonly backfilled?: boolean;
 }
 
-/**
- * How long new rows wait to be written together. Each write makes the panel render and move the
- * rows it shows, and the work of a render grows with the list: past 10,000 rows the writes space
- * out, up to twice a second from 100,000 (a log that long is not read row by row as it grows).
- */
-function flushDelay(listed: number): number {
-  return Math.min(500, Math.max(50, Math.round(listed / 200)));
-}
-
 /** Listens to the inspected tab's traffic and writes decoded errors to the store, in batches. */
 export function startCapture(
   seam: DevtoolsSeam,
@@ -79,8 +66,6 @@ export function startCapture(
   timing: CaptureTiming = DEFAULT_TIMING,
 ): Unsubscribe {
   const audit = startRetryAudit(store);
-  // Events and bodies are handled in bounded slices of the thread the panel renders on.
-  const slices = timeSlicer(timing.sliceMs);
   const share = headerInterner();
   const rows = new Map<string, number>(); // gap rows by entry key, to replace when the body comes
   let nextId = 1;
@@ -155,7 +140,7 @@ export function startCapture(
     } else {
       if (gap === 'not-read') rows.set(key, error.id);
       queue.push(error);
-      timer ??= setTimeout(flush, flushDelay(store.getState().errors.length));
+      timer ??= setTimeout(flush, 50);
     }
     // A 2xx listed only because its body was missing is no error for the retry audit.
     audit.decoded(entry, exchange.status >= 400 || belowHttp ? error : null);
@@ -184,7 +169,7 @@ export function startCapture(
     // Every request counts for the retry audit, successes too; only candidates get a body.
     // Other extensions' requests are not the app's retries, unless the user asks for them.
     if (!byExtension || store.getState().settings.auditExtensions) {
-      audit.finished(entry, candidate, String(extra.page ?? page));
+      audit.finished(entry, candidate, String(page));
     }
     if (!candidate) return;
     const s = sighting(entry, extra);
@@ -192,8 +177,8 @@ export function startCapture(
     if (s.gap !== undefined || content === null) return ingest(s, null);
     if (extra.backfilled === true) return backfillBody(s, content);
     content().then(
-      (body) => slices.run(() => ingest(s, body)),
-      () => slices.run(() => ingest(s, null)),
+      (body) => ingest(s, body),
+      () => ingest(s, null),
     );
   };
 
@@ -223,14 +208,10 @@ export function startCapture(
     },
   });
   const stopRequests = seam.onRequestFinished((entry, content) => {
-    // Which list and page load it finished in is decided now, even if it is handled later.
-    const at = { epoch: store.getState().auditEpoch, page };
-    slices.run(() => {
-      store.getState().markNetworkSeen();
-      listener.delivered(entry);
-      // Once only, unless it replaces a gap row listed while its body was missing.
-      if (har.delivered(entry) || rows.has(entryKey(entry))) finished(entry, content, at);
-    });
+    store.getState().markNetworkSeen();
+    listener.delivered(entry);
+    // Once only, unless it replaces a gap row listed while its body was missing.
+    if (har.delivered(entry) || rows.has(entryKey(entry))) finished(entry, content);
   });
   const har = startHarWatch(seam, store, {
     pollMs: timing.harPollMs,
@@ -261,7 +242,6 @@ export function startCapture(
     har.stop();
     listener.stop();
     audit.stop();
-    slices.stop();
     if (timer !== null) clearTimeout(timer);
   };
 }

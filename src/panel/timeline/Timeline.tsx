@@ -1,13 +1,19 @@
-import { memo, useDeferredValue, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  memo,
+  useDeferredValue,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useWatchedErrors } from '../hooks/useWatchedErrors';
 import { useT } from '../i18n/useT';
 import { clockTime } from '../lib/format';
 import { useAppStore } from '../storeContext';
-import { barsOf, brushRange } from './buckets';
+import { barsOf, brushRange, bucketize } from './buckets';
 import { barTooltip, HEIGHT, TimelineBars } from './TimelineBars';
 import { useBrush, type Selection } from './useBrush';
-import { useBuckets } from './useBuckets';
 
 const PX_PER_BAR = 4;
 const MAX_BARS = 300;
@@ -32,8 +38,7 @@ export const Timeline = memo(function Timeline() {
   const setTimeRange = useAppStore((s) => s.setTimeRange);
   const [widthRef, width] = useElementWidth();
   const count = barCount(width);
-  const epoch = useAppStore((s) => s.auditEpoch);
-  const buckets = useBuckets(errors, count, epoch);
+  const buckets = useMemo(() => bucketize(errors, count), [errors, count]);
 
   const onEnd = (selection: Selection | null) => {
     const range =

@@ -34,44 +34,24 @@ export function bucketIndex(t: number, from: number, to: number, count: number):
 
 /**
  * Errors → `count` equal time buckets over their span, each split by retry advice. One pass to
- * find the span and one to count: O(n). `null` when empty.
+ * find the span and one to count: O(n) for the 5,000 rows the buffer holds. `null` when empty.
  */
 export function bucketize(errors: readonly Timed[], count: number): Buckets | null {
-  const steps = bucketSteps(errors, count, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
-
-/**
- * The same work cut into steps of `stepSize` errors, for lists so long that one pass would hold
- * the thread too long (see useBuckets): the caller yields between steps.
- */
-export function* bucketSteps(
-  errors: readonly Timed[],
-  count: number,
-  stepSize: number,
-): Generator<void, Buckets | null> {
   if (errors.length === 0) return null;
   const n = Math.max(1, Math.floor(count));
   let from = Infinity;
   let to = -Infinity;
-  for (let i = 0; i < errors.length; i++) {
-    const e = errors[i] as Timed;
+  for (const e of errors) {
     if (e.startedAt < from) from = e.startedAt;
     if (e.startedAt > to) to = e.startedAt;
-    if ((i + 1) % stepSize === 0) yield;
   }
   const counts = Array.from({ length: n }, () => new Array<number>(RETRY_ADVICES.length).fill(0));
   const totals = new Array<number>(n).fill(0);
-  for (let k = 0; k < errors.length; k++) {
-    const e = errors[k] as Timed;
+  for (const e of errors) {
     const i = bucketIndex(e.startedAt, from, to, n);
     const a = ADVICE_INDEX.get(e.decoded.retry.advice) ?? 0;
     (counts[i] as number[])[a] = ((counts[i] as number[])[a] ?? 0) + 1;
     totals[i] = (totals[i] ?? 0) + 1;
-    if ((k + 1) % stepSize === 0) yield;
   }
   const width = (to - from) / n;
   const buckets = counts.map((c, i) => ({
