@@ -1,5 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { Frame, Page } from 'puppeteer-core';
+import type { CDPSession, Frame, Page, Protocol } from 'puppeteer-core';
 import { startDemoServer } from '../demo/server';
 import { launchChromium } from '../test/e2e/harness/chromium';
 import { feedRequests } from './panelFeed';
@@ -18,6 +19,9 @@ const STEPS: readonly { total: number; source: 'real' | 'fed' }[] = [
   ...(process.env['BENCH_FED_ONLY'] ? [] : [{ total: 10_000, source: 'real' as const }]),
   { total: 100_000, source: 'fed' },
 ];
+// BENCH_PROFILE=<file prefix> writes a CPU profile of the panel's process per step
+// (<prefix>-<errors>.cpuprofile; open it in DevTools' Performance panel or speedscope).
+const PROFILE = process.env['BENCH_PROFILE'] ?? null;
 const CONCURRENCY = 50;
 const CHUNK = 2_000;
 
@@ -27,10 +31,14 @@ type Demo = {
 
 async function observeLongTasks(frame: Frame | Page): Promise<void> {
   await frame.evaluate(() => {
-    const w = window as unknown as { __longest?: number };
-    w.__longest = 0;
+    const v = window as unknown as { __longest?: number; __tasks?: [number, number][] };
+    v.__longest = 0;
+    v.__tasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, e.duration);
+      for (const e of list.getEntries()) {
+        v.__longest = Math.max(v.__longest ?? 0, e.duration);
+        v.__tasks?.push([e.startTime, e.duration]);
+      }
     }).observe({ type: 'longtask', buffered: false });
   });
 }
@@ -63,6 +71,62 @@ async function filterMs(panel: Frame, text: string): Promise<number> {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return performance.now() - t0;
   }, text);
+}
+
+/** Starts sampling the panel's renderer (the devtools page shares its process and thread). */
+async function startProfile(panel: Frame): Promise<{ cdp: CDPSession; mark: number }> {
+  // A frame's own session (an out-of-process frame has one): not public API, fine for a bench.
+  const cdp = (panel as unknown as { client: CDPSession }).client;
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  // A 20 ms spin with a name the samples will show: it puts the panel's clock on the profile's.
+  const mark = (await panel.evaluate(`(function __benchClockMark() {
+    const t = performance.now();
+    while (performance.now() - t < 20);
+    return t;
+  })()`)) as number;
+  return { cdp, mark };
+}
+
+/**
+ * Writes the profile, and beside it the long tasks the panel saw with their start on the
+ * profile's clock (µs), so that each can be looked up among the samples.
+ */
+async function stopProfile(
+  { cdp, mark }: { cdp: CDPSession; mark: number },
+  frames: readonly (Frame | Page)[],
+  file: string,
+): Promise<void> {
+  const { profile } = await cdp.send('Profiler.stop');
+  const markAt = firstSampleOf(profile, '__benchClockMark');
+  const longTasks: { frame: number; start: number; ms: number }[] = [];
+  for (const [i, frame] of frames.entries()) {
+    const { now, tasks } = await frame.evaluate(() => ({
+      now: performance.now(),
+      tasks: (window as unknown as { __tasks?: [number, number][] }).__tasks ?? [],
+    }));
+    // The panel's own clock is placed by the mark; another frame's by "the profile ended about
+    // now", which is off by a round trip.
+    const offset = i === 0 && markAt !== null ? markAt - mark * 1000 : profile.endTime - now * 1000;
+    for (const [start, ms] of tasks) longTasks.push({ frame: i, start: start * 1000 + offset, ms });
+  }
+  writeFileSync(file, JSON.stringify(profile));
+  writeFileSync(file.replace(/\.cpuprofile$/, '.tasks.json'), JSON.stringify(longTasks));
+  process.stderr.write(`  profile: ${file}\n`);
+}
+
+/** When (profile clock, µs) the first sample inside the named function was taken. */
+function firstSampleOf(profile: Protocol.Profiler.Profile, name: string): number | null {
+  const ids = new Set(
+    profile.nodes.filter((n) => n.callFrame.functionName === name).map((n) => n.id),
+  );
+  let t = profile.startTime;
+  for (const [i, id] of (profile.samples ?? []).entries()) {
+    t += profile.timeDeltas?.[i] ?? 0;
+    if (ids.has(id)) return t;
+  }
+  return null;
 }
 
 async function fireReal(page: Page, from: number, to: number) {
@@ -104,6 +168,7 @@ try {
   let failed = 0;
   for (const { total, source } of STEPS) {
     let ms: number;
+    const profiling = PROFILE === null ? null : await startProfile(panel);
     const lastResponse = () => Date.now();
     if (source === 'real') {
       const run = await fireReal(session.page, fired, total);
@@ -125,6 +190,8 @@ try {
       total - failed,
     );
     const lagMs = Date.now() - last;
+    if (profiling !== null)
+      await stopProfile(profiling, observed, `${PROFILE}-${total}.cpuprofile`);
     let longest = 0;
     for (const f of observed) longest = Math.max(longest, await takeLongest(f));
     const rowElements = await panel.$$eval('.row', (r) => r.length);

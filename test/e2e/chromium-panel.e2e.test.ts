@@ -43,6 +43,26 @@ async function wholeRowsShown(panel: Frame): Promise<number> {
   });
 }
 
+/**
+ * What is drawn over the details pane's header, sampled along it: the column headers of a list
+ * narrower than its columns once showed through there ("Initiator" over "GET http://…").
+ * Also says whether the columns do overflow the list here, or the check would prove nothing.
+ */
+async function overDetailsHeader(panel: Frame): Promise<{ overflows: boolean; over: string[] }> {
+  return panel.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const list = document.querySelector('.list-header') as HTMLElement;
+    const details = document.querySelector('#details') as HTMLElement;
+    const bar = (details.querySelector('.details-header') as HTMLElement).getBoundingClientRect();
+    const over = new Set<string>();
+    for (let x = bar.left + 1; x < bar.right - 1; x += 4) {
+      const hit = document.elementFromPoint(x, bar.top + bar.height / 2);
+      if (hit !== null && !details.contains(hit)) over.add(hit.textContent ?? hit.className);
+    }
+    return { overflows: list.scrollWidth > list.clientWidth, over: [...over] };
+  });
+}
+
 /** The README's pictures: DevTools with our panel, a rate-limited error opened. */
 async function screenshot(s: ChromiumSession, panel: Frame, theme: 'light' | 'dark') {
   await clickIn(panel, '.row[data-code="RATE_LIMIT_EXCEEDED"]');
@@ -92,6 +112,7 @@ describe('the API Errors panel in real Chromium', () => {
     expect(text).toContain('Method not found');
     expect(text).not.toMatch(/\/api\/success(?!-)|\/api\/jsonrpc\/success/);
     await screenshot(s, panel, 'light');
+    expect(await overDetailsHeader(panel)).toEqual({ overflows: true, over: [] });
   });
 
   it('keeps only visible rows in the DOM, in the narrow and the wide layout', async () => {

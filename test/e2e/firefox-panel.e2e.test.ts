@@ -97,7 +97,10 @@ describe('the API Errors panel in real Firefox', () => {
     const { s, panel } = await freshPanel();
     await fire(s.page, ['/api/ok-flag/invalid_request', '/api/state-meta/validation_error']);
     await panel.waitForRows((r) => r.length === 2, 'two rows');
-    // "required" is only in the validation_error body (a field error).
+    // "required" is only in the validation_error body (a field error): a plain word finds
+    // nothing, body: finds that row.
+    await panel.setFilter('required');
+    await panel.waitForRows((r) => r.length === 0, 'no row for a plain word of the body');
     await panel.setFilter('body:REQUIRED');
     const found = await panel.waitForRows((r) => r.length === 1, 'the row found by body:');
     expect(found[0]?.code).toBe('validation_error');
