@@ -1,5 +1,11 @@
-/** End-to-end wall time of the CLI on a generated 100,000-entry HAR, as a user would run it. */
+/**
+ * End-to-end time of the CLI on a generated 100,000-entry HAR, as a user would run it, against
+ * reading and parsing that HAR in-process (issue 13: at most 1.5× it). Wall time and CPU time
+ * (user + system): on a shared machine, the CPU time is the figure that other processes move
+ * least.
+ */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   closeSync,
   mkdtempSync,
@@ -9,7 +15,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderTable } from '../src/cli/table';
@@ -20,6 +26,8 @@ const ENTRIES = 100_000;
 const RUNS = 3;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/api-error-decoder.js');
+const CPU_HOOK = join(ROOT, 'bench/maxRss.mjs');
+const TARGET_RATIO = 1.5;
 
 // Share of entries per group: mostly successes, as in a real session.
 const GROUP_WEIGHTS: Record<Group, number> = { lean: 50, errorNull: 10, error: 35, html: 5 };
@@ -85,7 +93,7 @@ function harEntry(shape: Shape, body: string, i: number): string {
 }
 
 /** Writes the HAR and returns how many of its entries are errors. */
-function writeHar(file: string): number {
+export function writeHar(file: string): number {
   const cycle = shapeCycle();
   const bodies = new Map<string, string[]>();
   const entries: string[] = [];
@@ -109,67 +117,136 @@ function writeHar(file: string): number {
   return errors;
 }
 
-/** Median wall seconds of the CLI with stdout to /dev/null. */
-function timeCli(args: readonly string[]): number {
-  const times: number[] = [];
+interface Timing {
+  /** Median seconds. */
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+/** Median wall and CPU seconds of the CLI with stdout to /dev/null. */
+function timeCli(args: readonly string[], dir: string): Timing {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  const cpuFile = join(dir, 'cpu.txt');
   for (let run = 0; run < RUNS; run++) {
     const devNull = openSync('/dev/null', 'w');
     const start = performance.now();
-    const result = spawnSync(process.execPath, [BIN, ...args], {
+    const result = spawnSync(process.execPath, ['--import', CPU_HOOK, BIN, ...args], {
       stdio: ['ignore', devNull, 'pipe'],
+      env: { ...process.env, AED_BENCH_CPU_FILE: cpuFile },
     });
-    times.push((performance.now() - start) / 1000);
+    walls.push((performance.now() - start) / 1000);
     closeSync(devNull);
     if (result.status !== 0)
       throw new Error(`CLI failed (${result.status}): ${String(result.stderr)}`);
+    cpus.push(Number(readFileSync(cpuFile, 'utf8')) / 1000);
   }
-  return median(times);
+  return { wall: median(walls), cpu: median(cpus) };
 }
 
-function countJsonErrors(file: string): number {
+/** Median wall and CPU seconds of reading and parsing the HAR in this process. */
+function timeParse(file: string): Timing {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const wallStart = performance.now();
+    const cpuStart = cpuSeconds();
+    JSON.parse(readFileSync(file, 'utf8'));
+    cpus.push(cpuSeconds() - cpuStart);
+    walls.push((performance.now() - wallStart) / 1000);
+  }
+  return { wall: median(walls), cpu: median(cpus) };
+}
+
+/** sha256 of `decode --json`, so a speed-up can be shown to change no byte of it. */
+function outputDigest(stdout: string): string {
+  return createHash('sha256').update(stdout).digest('hex');
+}
+
+function decodeJson(file: string): { errors: number; digest: string } {
   const result = spawnSync(process.execPath, [BIN, 'decode', file, '--json'], {
     encoding: 'utf8',
     maxBuffer: 1024 * MB,
   });
   // Exchanges listed only for a broken retry rule (successful retries) have format null.
   const { errors } = JSON.parse(result.stdout) as { errors: { format: string | null }[] };
-  return errors.filter((e) => e.format !== null).length;
+  return {
+    errors: errors.filter((e) => e.format !== null).length,
+    digest: outputDigest(result.stdout),
+  };
 }
+
+// `decode --json` of the bench HAR at 57aab0a, before issue 13's speed work.
+const JSON_DIGEST_BEFORE = '669766622be757c7a9f507490ee5cdadfa900658b4518131a227ff84e930aba1';
+
+const load = () =>
+  loadavg()
+    .map((l) => fixed(l, 2))
+    .join(' ');
 
 export function runCliBench(): void {
   const dir = mkdtempSync(join(tmpdir(), 'api-error-decoder-bench-'));
   try {
     const file = join(dir, 'bench.har');
-    let start = performance.now();
+    const start = performance.now();
     const expected = writeHar(file);
     const generateSeconds = (performance.now() - start) / 1000;
     const sizeMb = statSync(file).size / MB;
-    const found = countJsonErrors(file);
-    if (found !== expected) throw new Error(`--json listed ${found} errors, expected ${expected}`);
+    const found = decodeJson(file);
+    if (found.errors !== expected)
+      throw new Error(`--json listed ${found.errors} errors, expected ${expected}`);
     console.log(
       `\nCLI end to end: ${ENTRIES} entries, ${fixed(sizeMb)} MB HAR, ${expected} errors ` +
-        `(generated in ${fixed(generateSeconds)} s); median of ${RUNS} runs, stdout to /dev/null\n`,
+        `(generated in ${fixed(generateSeconds)} s); median of ${RUNS} runs, stdout to ` +
+        `/dev/null; load average ${load()}\n`,
     );
 
-    start = performance.now();
-    JSON.parse(readFileSync(file, 'utf8'));
-    const parseSeconds = (performance.now() - start) / 1000;
+    const reference = timeParse(file);
     const rows = [
-      ['startup only: --help', timeCli(['--help'])],
-      ['decode FILE --json', timeCli(['decode', file, '--json'])],
-      ['decode FILE (table)', timeCli(['decode', file])],
+      ['startup only: --help', timeCli(['--help'], dir), false],
+      ['decode FILE --json', timeCli(['decode', file, '--json'], dir), true],
+      ['decode FILE (table)', timeCli(['decode', file], dir), true],
       [
         "decode FILE --json --host '*.example.com'",
-        timeCli(['decode', file, '--json', '--host', '*.example.com']),
+        timeCli(['decode', file, '--json', '--host', '*.example.com'], dir),
+        true,
       ],
-      ['(reference: read + JSON.parse of the HAR, in-process)', parseSeconds],
+      ['(reference: read + JSON.parse of the HAR, in-process)', reference, false],
     ] as const;
-    const columns = [{ header: 'run' }, { header: 'wall s', align: 'right' }] as const;
+    const columns = [
+      { header: 'run' },
+      { header: 'wall s', align: 'right' },
+      { header: 'CPU s', align: 'right' },
+      { header: 'CPU / reference', align: 'right' },
+      { header: '' },
+    ] as const;
     console.log(
       renderTable(
         columns,
-        rows.map(([name, s]) => [name, fixed(s, 2)]),
+        rows.map(([name, t, judged]) => {
+          const ratio = t.cpu / reference.cpu;
+          const verdict =
+            ratio <= TARGET_RATIO ? `ok (≤ ${TARGET_RATIO}×)` : `OVER ${TARGET_RATIO}×`;
+          return [
+            name,
+            fixed(t.wall, 2),
+            fixed(t.cpu, 2),
+            `${fixed(ratio, 2)}×`,
+            judged ? verdict : '',
+          ];
+        }),
       ),
+    );
+    const same = found.digest === JSON_DIGEST_BEFORE;
+    console.log(
+      `\ndecode --json digest ${found.digest.slice(0, 16)}: ` +
+        (same ? 'identical to 57aab0a, before the speed work' : 'CHANGED since 57aab0a') +
+        `; load average ${load()}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

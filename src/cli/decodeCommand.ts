@@ -143,11 +143,17 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
 
   const add = (item: unknown): void => {
     entry++;
-    const read = exchangeFromHarEntry(item);
+    const resourceType = resourceTypeOf(item);
+    // Headers only of what may be decoded, or may be a CORS preflight (an OPTIONS): copying
+    // every header of every success cost time on HARs of page loads, for nothing.
+    const read = exchangeFromHarEntry(
+      item,
+      (status, mimeType, method, error) =>
+        method === 'OPTIONS' || mayBeError(status, mimeType, resourceType, error),
+    );
     if (hostMatches !== null && !hostMatches(read.url)) return;
     matched++;
     if (statusKind(read.status) === 'invalid') invalid.push({ entry, status: read.status });
-    const resourceType = resourceTypeOf(item);
     if (isStaticResource(resourceType)) return; // an icon is no API call, nor a check of one
     const step = fold.add(entry, read);
     if (step.kind === 'preflight') {

@@ -1,28 +1,39 @@
 import type { Text } from './types';
 
+type NotRecognizedReason = 'empty' | 'unavailable' | 'too-large' | 'not-json' | 'no-format';
+
+const WHY: Record<NotRecognizedReason, Text> = {
+  empty: { en: 'the body is empty', ru: 'тело ответа пустое' },
+  unavailable: {
+    en: 'the body is unavailable (the browser did not give it)',
+    ru: 'тело ответа недоступно (браузер его не отдал)',
+  },
+  'too-large': {
+    en: 'the body is too large to inspect',
+    ru: 'тело слишком велико для разбора',
+  },
+  'not-json': { en: 'the body is not JSON', ru: 'тело ответа не JSON' },
+  'no-format': {
+    en: 'the JSON matches no documented format',
+    ru: 'JSON не соответствует ни одному описанному формату',
+  },
+};
+
+// Built once: every unrecognized error body gets one of these five notes.
+const NOT_RECOGNIZED = Object.fromEntries(
+  Object.entries(WHY).map(([reason, why]) => [
+    reason,
+    {
+      en: `Not recognized: ${why.en}. Explained by the HTTP status alone.`,
+      ru: `Не распознано: ${why.ru}. Объяснение только по HTTP-статусу.`,
+    },
+  ]),
+) as Record<NotRecognizedReason, Text>;
+
 /** Sentences the decoder attaches to a result; kept apart so the decoder reads as logic. */
 export const notes = {
-  notRecognized(reason: 'empty' | 'unavailable' | 'too-large' | 'not-json' | 'no-format'): Text {
-    const why: Record<typeof reason, Text> = {
-      empty: { en: 'the body is empty', ru: 'тело ответа пустое' },
-      unavailable: {
-        en: 'the body is unavailable (the browser did not give it)',
-        ru: 'тело ответа недоступно (браузер его не отдал)',
-      },
-      'too-large': {
-        en: 'the body is too large to inspect',
-        ru: 'тело слишком велико для разбора',
-      },
-      'not-json': { en: 'the body is not JSON', ru: 'тело ответа не JSON' },
-      'no-format': {
-        en: 'the JSON matches no documented format',
-        ru: 'JSON не соответствует ни одному описанному формату',
-      },
-    };
-    return {
-      en: `Not recognized: ${why[reason].en}. Explained by the HTTP status alone.`,
-      ru: `Не распознано: ${why[reason].ru}. Объяснение только по HTTP-статусу.`,
-    };
+  notRecognized(reason: NotRecognizedReason): Text {
+    return NOT_RECOGNIZED[reason];
   },
   undocumented(code: string | number, formatName: Text): Text {
     return {

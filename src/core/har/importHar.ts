@@ -131,7 +131,9 @@ export function* decodeHarEntries(
   let errors: CapturedError[] = [];
   let indexes: number[] = [];
   let skipped: SkippedEntry[] = [];
-  const { exchanges, foldedInto } = foldPreflights(entries.map(exchangeFromHarEntry));
+  const { exchanges, foldedInto } = foldPreflights(
+    entries.map((entry) => exchangeFromHarEntry(entry)),
+  );
   for (let i = 0; i < total; i++) {
     const skip = (reason: SkipReason, detail: string) => skipped.push({ entry: i, reason, detail });
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HarError, parseHar } from './parseHar';
+import { exchangeFromHarEntry, HarError, parseHar } from './parseHar';
 
 const har = (entries: unknown) => JSON.stringify({ log: { version: '1.2', entries } });
 
@@ -43,5 +43,39 @@ describe('parseHar', () => {
   it('throws HarError for non-JSON and non-HAR text', () => {
     expect(() => parseHar('nope')).toThrow(HarError);
     expect(() => parseHar('{"foo":1}')).toThrow(/not a HAR/);
+  });
+});
+
+describe('exchangeFromHarEntry with needsHeaders', () => {
+  const entry = {
+    request: {
+      method: 'options',
+      url: 'https://a.example/x',
+      headers: [{ name: 'A', value: '1' }],
+    },
+    response: {
+      status: 204,
+      _error: 'net::ERR_FAILED',
+      headers: [{ name: 'B', value: '2' }],
+      content: { mimeType: 'text/html' },
+    },
+  };
+
+  it('asks with the status, MIME type, upper-case method and error, before copying', () => {
+    const asked: unknown[] = [];
+    const x = exchangeFromHarEntry(entry, (...facts) => {
+      asked.push(facts);
+      return true;
+    });
+    expect(asked).toEqual([[204, 'text/html', 'OPTIONS', 'net::ERR_FAILED']]);
+    expect(x.requestHeaders).toEqual([{ name: 'A', value: '1' }]);
+    expect(x.responseHeaders).toEqual([{ name: 'B', value: '2' }]);
+  });
+
+  it('copies no header of an entry it turns down, and keeps the rest', () => {
+    const x = exchangeFromHarEntry(entry, () => false);
+    expect(x.requestHeaders).toEqual([]);
+    expect(x.responseHeaders).toEqual([]);
+    expect(x).toEqual({ ...exchangeFromHarEntry(entry), requestHeaders: [], responseHeaders: [] });
   });
 });

@@ -26,8 +26,22 @@ function headersOf(value: unknown): Header[] {
   return out;
 }
 
-/** One HAR 1.2 entry as an exchange. Wrong types become empty values, never exceptions. */
-export function exchangeFromHarEntry(entry: unknown): Exchange {
+/** What decides, before any header is copied, whether an entry's headers are needed. */
+export type NeedsHeaders = (
+  status: number,
+  mimeType: string,
+  method: string,
+  error: string | null,
+) => boolean;
+
+const NO_HEADERS: readonly Header[] = Object.freeze([]);
+
+/**
+ * One HAR 1.2 entry as an exchange. Wrong types become empty values, never exceptions. With
+ * `needsHeaders`, an entry it turns down gets empty header lists: the CLI copies no headers of
+ * the successes it will not decode.
+ */
+export function exchangeFromHarEntry(entry: unknown, needsHeaders?: NeedsHeaders): Exchange {
   const e = isObject(entry) ? entry : {};
   const request = own(e, 'request');
   const response = own(e, 'response');
@@ -35,22 +49,27 @@ export function exchangeFromHarEntry(entry: unknown): Exchange {
   const res = isObject(response) ? response : {};
   const contentValue = own(res, 'content');
   const content = isObject(contentValue) ? contentValue : {};
-  const status = own(res, 'status');
+  const statusValue = own(res, 'status');
+  const status = typeof statusValue === 'number' && Number.isFinite(statusValue) ? statusValue : 0;
+  const method = str(own(req, 'method'), 'GET').toUpperCase();
+  const mimeType = str(own(content, 'mimeType'));
   const text = own(content, 'text');
-  const error = own(res, '_error');
+  const errorValue = own(res, '_error');
+  // Chrome's name for a failure below HTTP; absent from Firefox's HARs.
+  const error = typeof errorValue === 'string' && errorValue !== '' ? errorValue : null;
   const started = Date.parse(str(own(e, 'startedDateTime')));
+  const copyHeaders = needsHeaders === undefined || needsHeaders(status, mimeType, method, error);
   return {
     url: str(own(req, 'url')),
-    method: str(own(req, 'method'), 'GET').toUpperCase(),
-    status: typeof status === 'number' && Number.isFinite(status) ? status : 0,
-    requestHeaders: headersOf(own(req, 'headers')),
-    responseHeaders: headersOf(own(res, 'headers')),
+    method,
+    status,
+    requestHeaders: copyHeaders ? headersOf(own(req, 'headers')) : NO_HEADERS,
+    responseHeaders: copyHeaders ? headersOf(own(res, 'headers')) : NO_HEADERS,
     body: typeof text === 'string' ? text : null,
     bodyEncoding: own(content, 'encoding') === 'base64' ? 'base64' : 'plain',
-    mimeType: str(own(content, 'mimeType')),
+    mimeType,
     startedAt: Number.isNaN(started) ? 0 : started,
-    // Chrome's name for a failure below HTTP; absent from Firefox's HARs.
-    error: typeof error === 'string' && error !== '' ? error : null,
+    error,
   };
 }
 
@@ -76,5 +95,5 @@ export function harEntries(text: string): readonly unknown[] {
 }
 
 export function parseHar(text: string): Exchange[] {
-  return harEntries(text).map(exchangeFromHarEntry);
+  return harEntries(text).map((entry) => exchangeFromHarEntry(entry));
 }

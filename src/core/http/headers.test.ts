@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headers } from '../../../test/helpers/exchange';
-import { headerValue, rateLimitOf, retryAfterSeconds } from './headers';
+import { headerValue, isHeaderName, rateLimitOf, retryAfterSeconds } from './headers';
 
 const START = Date.parse('2026-06-23T10:00:00Z');
 
@@ -8,6 +8,57 @@ describe('headerValue', () => {
   it('matches names case-insensitively', () => {
     expect(headerValue(headers({ 'X-Request-Id': 'r1' }), 'x-request-id')).toBe('r1');
     expect(headerValue(headers({ a: '1' }), 'b')).toBeNull();
+  });
+});
+
+describe('isHeaderName', () => {
+  it('agrees with toLowerCase() on ASCII, non-ASCII and look-alike names', () => {
+    const names = [
+      'retry-after',
+      'Retry-After',
+      'RETRY-AFTER',
+      'retry_after',
+      'retry-afte',
+      'x-request-id',
+      'X-Request-ID',
+      'Content-Type',
+      '\u212Aey',
+      'Key',
+      'key',
+      '\u0130d',
+      'id',
+      'x-ratelimit-limit',
+      'X-RateLimit-Limit',
+      'x-ratelimit-lİmit',
+      'retry-after ',
+    ];
+    const wanted = [
+      'retry-after',
+      'x-request-id',
+      'key',
+      'id',
+      'x-ratelimit-limit',
+      'content-type',
+    ];
+    for (const name of names)
+      for (const lower of wanted)
+        expect(isHeaderName(name, lower), `${name} vs ${lower}`).toBe(name.toLowerCase() === lower);
+  });
+});
+
+describe('rateLimitOf', () => {
+  it('takes the first header of each name, valid or not, in any case', () => {
+    expect(
+      rateLimitOf([
+        { name: 'X-RATELIMIT-LIMIT', value: ' 50 ' },
+        { name: 'x-ratelimit-limit', value: '70' },
+        { name: 'X-RateLimit-Reset', value: 'soon' },
+        { name: 'x-ratelimit-reset', value: '1782208830' },
+        { name: 'X-RateLimit-Remaining', value: '3' },
+      ]),
+    ).toEqual({ limit: 50, remaining: 3, resetAt: null });
+    expect(rateLimitOf([{ name: 'x-ratelimit-reset', value: 'soon' }])).toBeNull();
+    expect(rateLimitOf([{ name: 'Content-Type', value: 'application/json' }])).toBeNull();
   });
 });
 

@@ -40,14 +40,15 @@ function corsOf(exchange: Exchange, error: string): CorsFinding | null {
  * (Firefox records those as plain HTTP 200) is one too.
  */
 export function decodeNetwork(exchange: Exchange): DecodedError | null {
-  // An entry with no URL to speak of (a hostile or broken HAR) failed at nothing.
-  if (!/^(?:https?|wss?):\/\//i.test(exchange.url)) return null;
   const error = exchange.error ?? '';
   const failed = isTransportFailure(exchange.status, error);
-  // The common case first and cheap: a response that got through, with no CORS in play.
+  // The common case first and cheap: a response that got through, with no CORS in play. It
+  // runs for every decoded exchange, so it comes before the URL test (a regex: 2 % of decode).
   if (!failed && !exchange.preflight && !headerValue(exchange.requestHeaders, 'origin')) {
     return null;
   }
+  // An entry with no URL to speak of (a hostile or broken HAR) failed at nothing.
+  if (!/^(?:https?|wss?):\/\//i.test(exchange.url)) return null;
   const cors = corsOf(exchange, error);
   if (!failed && cors === null) return null;
 

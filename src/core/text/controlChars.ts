@@ -11,29 +11,41 @@ export function hasControl(text: string): boolean {
   return false;
 }
 
-/** Control characters spelled `\xNN`; `keep` lists the ones left as they are (`\n`). */
-export function escapeControls(text: string, keep = ''): string {
-  if (!hasControl(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const ch = text[i] ?? '';
-    out +=
-      isControlCode(code) && !keep.includes(ch) ? `\\x${code.toString(16).padStart(2, '0')}` : ch;
+const hexEscape = (ch: string): string => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+
+const patterns = new Map<string, RegExp>();
+
+/** The control characters not in `keep`, as one character class, built once per `keep`. */
+function controlPattern(keep: string): RegExp {
+  let pattern = patterns.get(keep);
+  if (pattern === undefined) {
+    let chars = '';
+    for (let code = 0; code <= 0x9f; code++) {
+      const ch = String.fromCharCode(code);
+      if (isControlCode(code) && !keep.includes(ch))
+        chars += `\\u${code.toString(16).padStart(4, '0')}`;
+    }
+    pattern = new RegExp(`[${chars}]`, 'g');
+    patterns.set(keep, pattern);
   }
-  return out;
+  return pattern;
 }
+
+/**
+ * Control characters spelled `\xNN`; `keep` lists the ones left as they are (`\n`). One native
+ * replace: appending char by char made `decode --json` on a 100k-entry HAR spend 60 % of its
+ * time in garbage collection (a 40 MB output, 1.6 GB peak RSS).
+ */
+export function escapeControls(text: string, keep = ''): string {
+  return text.replace(controlPattern(keep), hexEscape);
+}
+
+const DEL_AND_C1 = /[\u007f-\u009f]/g;
 
 /**
  * JSON text with DEL and C1 controls written as `\u00NN`: JSON.stringify escapes C0 only, and
  * U+009B acts as CSI in some terminals. Valid JSON in, the same JSON value out.
  */
 export function escapeJsonControls(json: string): string {
-  if (!hasControl(json)) return json;
-  let out = '';
-  for (let i = 0; i < json.length; i++) {
-    const code = json.charCodeAt(i);
-    out += code >= 0x7f && code <= 0x9f ? `\\u00${code.toString(16)}` : (json[i] ?? '');
-  }
-  return out;
+  return json.replace(DEL_AND_C1, (ch) => `\\u00${ch.charCodeAt(0).toString(16)}`);
 }

@@ -1,0 +1,64 @@
+/**
+ * A fingerprint of what decode() returns for every corpus body, as is and varied (other
+ * statuses, headers, pins, base64), so a speed-up can be shown to change no result: the same
+ * digest before and after, byte for byte.
+ */
+import { createHash } from 'node:crypto';
+import { decode } from '../src/core/index';
+import { FORMATS } from '../src/core/formats/index';
+import type { Exchange, Header } from '../src/core/types';
+import type { Sample } from './corpus';
+
+/** The digest at 57aab0a, before issue 13's speed work; a format change moves it on purpose. */
+export const DIGEST_BEFORE_SPEED_WORK =
+  '660d2e7802e085cbf49910a99fc8268cfbaacc279d1ffefad00d991d216e465d';
+
+const STATUSES = [200, 201, 204, 400, 401, 404, 405, 409, 422, 429, 500, 502, 503, 0, 302];
+
+const HEADER_SETS: readonly (readonly Header[])[] = [
+  [],
+  [{ name: 'retry-after', value: '120' }],
+  [
+    { name: 'Date', value: 'Tue, 23 Jun 2026 10:00:00 GMT' },
+    { name: 'Retry-After', value: 'Tue, 23 Jun 2026 10:01:30 GMT' },
+  ],
+  [
+    { name: 'X-RATELIMIT-LIMIT', value: ' 50 ' },
+    { name: 'x-ratelimit-reset', value: 'soon' },
+    { name: 'X-Request-Id', value: 'req-1' },
+    { name: 'x-request-id', value: 'req-2' },
+  ],
+  [
+    { name: 'Allow', value: 'GET, HEAD' },
+    { name: 'Location', value: '/api/items/1' },
+  ],
+  [{ name: 'Content-Type', value: 'application/problem+json' }],
+];
+
+function variant(exchange: Exchange, i: number): Exchange {
+  const body = exchange.body ?? '';
+  const base64 = i % 7 === 3 && body.length < 4000;
+  return {
+    ...exchange,
+    status: STATUSES[i % STATUSES.length] ?? 400,
+    method: i % 2 === 0 ? 'POST' : 'get',
+    responseHeaders: [...exchange.responseHeaders, ...(HEADER_SETS[i % HEADER_SETS.length] ?? [])],
+    requestHeaders: i % 11 === 5 ? [{ name: 'Origin', value: 'https://app.example' }] : [],
+    mimeType: i % 5 === 1 ? '' : exchange.mimeType,
+    ...(base64 ? { body: Buffer.from(body).toString('base64'), bodyEncoding: 'base64' } : {}),
+  };
+}
+
+export function decodeDigest(corpus: readonly Sample[]): string {
+  const hash = createHash('sha256');
+  const pins = [undefined, ...FORMATS.map((f) => f.id)];
+  corpus.forEach(({ exchange }, i) => {
+    const pin = pins[i % pins.length];
+    const options = pin === undefined ? {} : { pin };
+    hash.update(JSON.stringify(decode(exchange)) ?? 'undefined');
+    hash.update(JSON.stringify(decode(exchange, options)) ?? 'undefined');
+    hash.update(JSON.stringify(decode(variant(exchange, i), options)) ?? 'undefined');
+    hash.update('\n');
+  });
+  return hash.digest('hex');
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { escapeControls, escapeJsonControls, isControlCode } from './controlChars';
+
+// The char-by-char definitions the fast versions replaced: their output must not change.
+function escapeOneByOne(text: string, keep = ''): string {
+  let out = '';
+  for (const ch of text.split('')) {
+    const code = ch.charCodeAt(0);
+    out +=
+      isControlCode(code) && !keep.includes(ch) ? `\\x${code.toString(16).padStart(2, '0')}` : ch;
+  }
+  return out;
+}
+
+const EVERY_CHAR = Array.from({ length: 0x300 }, (_, code) => String.fromCharCode(code)).join('');
+
+describe('escapeControls', () => {
+  it('spells every C0, DEL and C1 control as \\xNN and leaves the rest', () => {
+    expect(escapeControls(EVERY_CHAR)).toBe(escapeOneByOne(EVERY_CHAR));
+    expect(escapeControls('a\x1b[2Jb\x9bc\x7f')).toBe('a\\x1b[2Jb\\x9bc\\x7f');
+  });
+
+  it('keeps what `keep` lists, and only that', () => {
+    for (const keep of ['\n', '\n\t', '\r\n\x1b'])
+      expect(escapeControls(EVERY_CHAR, keep)).toBe(escapeOneByOne(EVERY_CHAR, keep));
+    expect(escapeControls('a\nb\tc', '\n')).toBe('a\nb\\x09c');
+  });
+
+  it('returns text without controls as it is', () => {
+    expect(escapeControls('Ошибка: 429 — wait')).toBe('Ошибка: 429 — wait');
+  });
+});
+
+describe('escapeJsonControls', () => {
+  it('spells DEL and C1 as \\u00NN and keeps the JSON value', () => {
+    const json = JSON.stringify({ text: EVERY_CHAR });
+    const escaped = escapeJsonControls(json);
+    expect(escaped).not.toMatch(/[\u007f-\u009f]/);
+    expect(JSON.parse(escaped)).toEqual({ text: EVERY_CHAR });
+    expect(escapeJsonControls('"\u009b"')).toBe('"\\u009b"');
+  });
+});
