@@ -50,8 +50,9 @@ const PATH_PARAM_VALUE_STOPS = new Set([...VALUE_STOPS, 0x2f, 0x3f]); // / ?
 
 /** Whether a name (found at `at`) is secret: OAuth's `code` only as a query or form parameter. */
 function isSecret(name: string, isColon: boolean, text: string, at: number): boolean {
+  // Every secret word or part has three letters or more: most hostile names (`a=a=a…`) stop here.
   return (
-    name !== '' &&
+    name.length >= 3 &&
     (isSecretName(name) || (!isColon && name.toLowerCase() === 'code' && isParamPosition(text, at)))
   );
 }
