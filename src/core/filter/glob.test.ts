@@ -22,6 +22,39 @@ describe('globMatcher and globContains', () => {
     );
   });
 
+  it('mean the same with parts longer than 64 characters, found by KMP', () => {
+    // Repetitive parts (`abab…abb`) have long borders: a wrong failure function or search step
+    // misses a match or finds one that is not there.
+    const unit = fc.constantFrom('a', 'b', 'ab', 'aab', 'abb');
+    const longPart = fc
+      .array(unit, { minLength: 30, maxLength: 45 })
+      .map((u) => u.join(''))
+      .filter((p) => p.length > 64);
+    fc.assert(
+      fc.property(
+        fc.array(longPart, { minLength: 1, maxLength: 2 }),
+        fc.array(fc.oneof(unit, fc.constant('A')), { maxLength: 12 }),
+        fc.array(fc.oneof(unit, fc.constant('A')), { maxLength: 12 }),
+        fc.boolean(),
+        (parts, before, after, cut) => {
+          const pattern = parts.join('*');
+          // A text that holds the parts (maybe with one character dropped), amid noise.
+          const inside = parts.join(before.join('')).slice(cut ? 1 : 0);
+          for (const text of [inside, before.join('') + inside + after.join('')]) {
+            expect(globMatcher(pattern)(text)).toBe(reference(pattern, text, true));
+            expect(globContains(pattern)(text)).toBe(reference(pattern, text, false));
+            expect(globContains(`*${pattern}*`)(text)).toBe(reference(pattern, text, false));
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    const part = 'ab'.repeat(40) + 'b';
+    expect(globContains(part)('ab'.repeat(45) + 'b')).toBe(true);
+    expect(globContains(part)('ab'.repeat(45) + 'a')).toBe(false);
+    expect(globMatcher(`${part}*${part}`)(`${part}x${part}`)).toBe(true);
+  });
+
   it('matches whole values, with stars anywhere, case-insensitively unless told', () => {
     expect(globMatcher('RATE_*')('rate_limit_exceeded')).toBe(true);
     expect(globMatcher('*_LIMIT_*')('RATE_LIMIT_EXCEEDED')).toBe(true);

@@ -7,7 +7,7 @@ import { redactJsonPairs } from './redactJsonPairs';
 import { redactMultipart } from './redactMultipart';
 import { redactTokens } from './redactTokens';
 import { isSecretHeader, isSecretParam } from './secretNames';
-import { parserInput, redactUserinfoInText, splitUrl } from './urlParts';
+import { parserInput, redactUserinfoInText, splitUrl, trimUrl, withoutBreaks } from './urlParts';
 
 /**
  * Redaction for text that leaves the panel (support reports, cURL commands, exported HAR
@@ -20,13 +20,19 @@ export { REDACTED } from './placeholder';
 /** The value of one header, redacted: `Bearer [REDACTED]` keeps the scheme word. */
 export function redactHeaderValue(name: string, value: string): string {
   if (isSecretHeader(name)) return secretHeaderValue(name, value);
-  // Location, Referer, Content-Location, Link targets: a URL, read as a URL parser reads it.
-  return ABSOLUTE_URL.test(parserInput(value))
-    ? redactBodyText(redactUrl(value))
-    : redactBodyText(value);
+  // Location, Referer, Content-Location: a URL, read as a URL parser reads it.
+  if (ABSOLUTE_URL.test(parserInput(value))) return redactBodyText(redactUrl(value));
+  // Link (RFC 8288): `<target>; rel=next`, each target a URL too.
+  const targets = value.includes('<')
+    ? value.replace(LINK_TARGET, (_, target: string) => `<${redactUrl(target)}>`)
+    : value;
+  return redactBodyText(targets);
 }
 
-const ABSOLUTE_URL = /^[A-Za-z][A-Za-z0-9+.-]*:[\\/]/;
+// Special schemes need no slash: a parser reads `https:u:pw@h` with a password. Others need
+// two (`redis://`), so that `password:/x` is not taken for a URL.
+const ABSOLUTE_URL = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:https?|wss?|ftp|file):)/i;
+const LINK_TARGET = /<([^<>]*)>/g;
 
 /**
  * Headers (or any `{name, value}` list: HAR `queryString`, `postData.params`) with the values of
@@ -63,18 +69,39 @@ export function redactQuery(query: string, depth = 0): string {
       const name = part.slice(0, eq);
       const value = part.slice(eq + 1);
       if (value === '') return part;
-      if (isSecretParam(safeDecode(name))) {
+      if (isSecretParam(withoutBreaks(safeDecode(name)))) {
         return value === REDACTED ? part : `${name}=${REDACTED}`;
       }
-      const raw = redactBodyText(value, depth + 1);
-      if (raw !== value) return `${name}=${raw}`;
-      if (depth >= MAX_DEPTH || !value.includes('%')) return part;
-      const decoded = safeDecode(value);
-      const redacted = redactBodyText(decoded, depth + 1);
-      if (redacted !== decoded) return `${name}=${encodeURIComponent(redacted)}`;
-      return part;
+      // Both readings: a JWT seen raw must not spare the password that only decoding shows.
+      let out = redactBodyText(value, depth + 1);
+      if (depth < MAX_DEPTH && out.includes('%')) {
+        const decoded = safeDecode(out);
+        const redacted = redactBodyText(decoded, depth + 1);
+        if (redacted !== decoded) out = encodeURIComponent(redacted);
+      }
+      return out === value ? part : `${name}=${out}`;
     })
     .join('&');
+}
+
+const SCHEME_HEAD = /^[A-Za-z][A-Za-z0-9+.\t\n\r-]{0,40}:/;
+const isSlashOrBreak = (c: string) =>
+  c === '/' || c === '\\' || c === '\t' || c === '\n' || c === '\r';
+const endsAuthority = (c: string) => c === '/' || c === '\\' || c === '?' || c === '#';
+
+/**
+ * The URL with the tabs and line breaks of its scheme and authority dropped, as a parser reads
+ * them. Those of the path, query and fragment stay: names are read without them
+ * (`acc<TAB>ess_token=`), and in a text they may end the URL (`…/x\npwd: y`).
+ */
+function withoutBreaksInAuthority(url: string): string {
+  const scheme = SCHEME_HEAD.exec(url);
+  if (scheme === null) return url;
+  let end = scheme[0].length;
+  while (end < url.length && isSlashOrBreak(url[end] ?? '')) end++;
+  while (end < url.length && !endsAuthority(url[end] ?? '')) end++;
+  const head = url.slice(0, end);
+  return /[\t\n\r]/.test(head) ? withoutBreaks(head) + url.slice(end) : url;
 }
 
 /**
@@ -84,9 +111,9 @@ export function redactQuery(query: string, depth = 0): string {
  * any number of slashes in `https:` URLs. A URL that does not parse is still redacted; one with
  * nothing secret comes back as it was.
  */
-export function redactUrl(url: string): string {
+export function redactUrl(url: string, depth = 0): string {
   try {
-    const input = parserInput(url);
+    const input = withoutBreaksInAuthority(trimUrl(url));
     const { head, rest, special } = splitUrl(input);
     const hashAt = rest.indexOf('#');
     const beforeHash = hashAt < 0 ? rest : rest.slice(0, hashAt);
@@ -101,16 +128,52 @@ export function redactUrl(url: string): string {
           .map((segment) => redactAssignments(segment))
           .join(''),
       );
-    if (qAt >= 0) out += `?${redactQuery(beforeHash.slice(qAt + 1))}`;
-    if (hashAt >= 0) out += `#${redactQuery(rest.slice(hashAt + 1))}`;
+    if (qAt >= 0) out += `?${redactQuery(beforeHash.slice(qAt + 1), depth)}`;
+    if (hashAt >= 0) out += `#${redactQuery(rest.slice(hashAt + 1), depth)}`;
     return out === input ? url : out;
   } catch {
     return REDACTED; // never reached; if it were, hide everything rather than leak
   }
 }
 
-// A form body (`a=1&code=x`): no white space, every `&`-separated part a name=value pair.
-const FORM_BODY = /^[^\s=&]+=[^\s&]*(?:&[^\s=&]+=[^\s&]*)*$/;
+// A form body (`a=1&code=x`): no white space, every `&`-separated part a name=value pair, no
+// name with a quote, brace or backslash: compact JSON holding a `=` (`{"value":"YQ=="}`) is none.
+const FORM_BODY = /^[^\s=&"{}\\]+=[^\s&]*(?:&[^\s=&"{}\\]+=[^\s&]*)*$/;
+
+/**
+ * Whether a text is one absolute URL and nothing else. A tab or line break inside may as well
+ * end the URL and start other text (`…/x\npwd: …`): such a text is left to the free-text rules,
+ * which join a name that a break splits.
+ */
+function isUrl(text: string): boolean {
+  const input = trimUrl(text);
+  return ABSOLUTE_URL.test(input) && !/\s/.test(input);
+}
+
+/**
+ * A text that is one URL (`{"callback": "https://…"}`, a form field's value), maybe
+ * percent-encoded once more, redacted as a URL parser reads it; null when it is no URL. Free-text
+ * rules would end a parameter at a tab inside its name, or at `)` or `'` inside its value.
+ */
+function redactWholeUrl(text: string, depth: number): string | null {
+  if (depth >= MAX_DEPTH) return null;
+  if (isUrl(text)) return redactUrl(text, depth);
+  if (depth + 1 >= MAX_DEPTH || !/^\s*[A-Za-z][A-Za-z0-9+.-]*%3A/i.test(text)) return null;
+  const decoded = safeDecode(text);
+  if (!isUrl(decoded)) return null;
+  const redacted = redactUrl(decoded, depth + 1);
+  return redacted === decoded ? text : encodeURIComponent(redacted);
+}
+
+/**
+ * A JSON string that may hold a URL, unescaped: read as a URL, or, when a tab or line break
+ * splits it (`"https://h/?acc\tess_token=…"`), as text, where such names are joined again.
+ */
+function redactJsonString(value: string, depth: number): string {
+  const url = redactWholeUrl(value, depth);
+  if (url !== null) return url;
+  return depth < MAX_DEPTH && /[\t\n\r]/.test(value) ? redactBodyText(value, depth + 1) : value;
+}
 
 /**
  * Free text (a body, a server message) with its secrets replaced:
@@ -125,8 +188,11 @@ export function redactBodyText(text: string, depth = 0): string {
   if (text === '') return text;
   try {
     // Only a whole body is a form; a value inside one is judged by the passes below.
+    // A URL alone is read whole, as its parser reads it.
+    const url = redactWholeUrl(text, depth);
+    if (url !== null) return url;
     let out = depth === 0 && FORM_BODY.test(text) ? redactQuery(text, depth) : text;
-    out = redactJsonPairs(out, 0);
+    out = redactJsonPairs(out, 0, (value) => redactJsonString(value, depth));
     out = redactMultipart(out);
     out = redactHeaderLines(out);
     // Tokens first: `token: Bearer x` then keeps its scheme word, like a header does.

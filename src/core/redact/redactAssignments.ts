@@ -1,6 +1,7 @@
 import { REDACTED } from './placeholder';
 import { safeDecode, secretHeaderValue } from './redactValue';
 import { authScheme, isSecretHeader, isSecretName } from './secretNames';
+import { withoutBreaks } from './urlParts';
 
 // ---------------------------------------------------------------------------------------------
 // `Name: value` lines and `name=value` pairs.
@@ -19,6 +20,8 @@ export function redactHeaderLines(text: string): string {
 }
 
 const MAX_NAME = 128;
+// The scheme words redactTokens keeps before the credential it redacts.
+const KEPT_SCHEMES = new Set(['bearer', 'basic']);
 
 function isNameChar(c: number): boolean {
   return (
@@ -38,10 +41,77 @@ function isNameChar(c: number): boolean {
 // or escape of the text around it.
 const VALUE_STOPS = new Set(' \t\r\n&;,"\'<>\\)}#`'.split('').map((ch) => ch.charCodeAt(0)));
 
-function unquotedValueEnd(text: string, start: number): number {
-  let end = start;
-  while (end < text.length && !VALUE_STOPS.has(text.charCodeAt(end))) end++;
-  return end;
+// A query or form parameter's value (after `?`, `&` or `#`) ends only where a URL does, or at
+// the next parameter: `'`, `(`, `)`, `,` and `;` are URL characters a password may hold.
+const PARAM_VALUE_STOPS = new Set(' \t\r\n&"<>\\#`'.split('').map((ch) => ch.charCodeAt(0)));
+
+// A path parameter's value (`/x;jsessionid=…?a=1`) also ends where the path does.
+const PATH_PARAM_VALUE_STOPS = new Set([...VALUE_STOPS, 0x2f, 0x3f]); // / ?
+
+/** Whether a name (found at `at`) is secret: OAuth's `code` only as a query or form parameter. */
+function isSecret(name: string, isColon: boolean, text: string, at: number): boolean {
+  // Every secret word or part has three letters or more: most hostile names (`a=a=a…`) stop here.
+  return (
+    name.length >= 3 &&
+    (isSecretName(name) || (!isColon && name.toLowerCase() === 'code' && isParamPosition(text, at)))
+  );
+}
+
+/**
+ * Where an unquoted value starting at `from` ends, for calls with growing `from`: the stop found
+ * last is reused while it lies ahead, so values that are not skipped are not rescanned.
+ */
+function valueEnds(text: string, stops: ReadonlySet<number>): (from: number) => number {
+  let end = -1;
+  return (from) => {
+    if (end < from) {
+      end = from;
+      while (end < text.length && !stops.has(text.charCodeAt(end))) end++;
+    }
+    return end;
+  };
+}
+
+/** Whether `text[at]` is the letter of a JSON escape of a line break or tab (`\n`, `\t`). */
+function isJsonEscape(text: string, at: number): boolean {
+  const c = text[at];
+  return text[at - 1] === '\\' && (c === 'n' || c === 'r' || c === 't');
+}
+
+/** How many characters before `at` are one tab or line break, raw or JSON-escaped (0: none). */
+function breakBefore(text: string, at: number): number {
+  const c = text[at - 1];
+  if (c === '\t' || c === '\n' || c === '\r') return 1;
+  return at >= 2 && isJsonEscape(text, at - 1) ? 2 : 0;
+}
+
+/** Where a name ending at `end` starts: name characters back to `last`, at most MAX_NAME. */
+function nameStart(text: string, end: number, last: number): number {
+  let start = end;
+  while (start > last && end - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) {
+    start--;
+  }
+  // `"…\npin: 1234"`: the `n` of a JSON escape is not part of the name.
+  return isJsonEscape(text, start) ? start + 1 : start;
+}
+
+/**
+ * A name that a tab or line break splits (`acc<TAB>ess_token=` in a URL, which a parser reads
+ * as `access_token`), joined again: its start and the joined name, or null when none splits it.
+ */
+function joinedName(text: string, start: number, end: number, last: number) {
+  let from = start;
+  let gap = breakBefore(text, from);
+  if (gap === 0) return null;
+  while (gap > 0 && from - gap > last) {
+    const before = nameStart(text, from - gap, last);
+    if (before === from - gap) break;
+    from = before;
+    gap = breakBefore(text, from);
+  }
+  if (from === start) return null;
+  const name = text.slice(from, end).replace(/\\[nrt]/g, '');
+  return { start: from, name: withoutBreaks(safeDecode(name)) };
 }
 
 function isBlank(c: string | undefined): boolean {
@@ -75,23 +145,32 @@ export function redactAssignments(
   let out = '';
   let last = 0;
   const nextSeparator = separators(text);
+  const valueEnd = valueEnds(text, VALUE_STOPS);
+  const paramValueEnd = valueEnds(text, PARAM_VALUE_STOPS);
+  const pathParamValueEnd = valueEnds(text, PATH_PARAM_VALUE_STOPS);
+  let percent = -2;
   let sep = nextSeparator(0);
   while (sep >= 0) {
     let next = sep + 1;
     let nameEnd = sep;
     while (nameEnd > last && sep - nameEnd < MAX_NAME && isBlank(text[nameEnd - 1])) nameEnd--;
-    let start = nameEnd;
-    while (start > last && nameEnd - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) {
-      start--;
-    }
-    const name = safeDecode(text.slice(start, nameEnd));
+    let start = nameStart(text, nameEnd, last);
+    const name = withoutBreaks(safeDecode(text.slice(start, nameEnd)));
     const isColon = text[sep] === ':';
     let valueStart = sep + 1;
     while (isBlank(text[valueStart])) valueStart++;
+    const joined = isColon ? null : joinedName(text, start, nameEnd, last);
     const secret =
-      name !== '' &&
-      (isSecretName(name) ||
-        (!isColon && name.toLowerCase() === 'code' && isParamPosition(text, start)));
+      isSecret(name, isColon, text, start) ||
+      (joined !== null && isSecret(joined.name, isColon, text, joined.start));
+    if (joined !== null) start = joined.start;
+    // A query or form parameter's value is never quoted: `'` is a URL character.
+    const param = !isColon && isParamPosition(text, start);
+    const unquotedValueEnd = param
+      ? paramValueEnd
+      : !isColon && text[start - 1] === ';'
+        ? pathParamValueEnd
+        : valueEnd;
     if (secret) {
       // `Authorization: Bearer x`: the scheme word stays, what follows it is the secret.
       const scheme = isColon ? authScheme(name, text.slice(valueStart, valueStart + 64)) : null;
@@ -102,7 +181,7 @@ export function redactAssignments(
       let end = -1;
       if (text.startsWith(REDACTED, valueStart)) {
         end = valueStart; // already redacted
-      } else if (text[valueStart] === '"' || text[valueStart] === "'") {
+      } else if (!param && (text[valueStart] === '"' || text[valueStart] === "'")) {
         const close = quotedValueEnd(text, valueStart);
         // Unclosed on its line: not a quoted value.
         if (close > valueStart + 1 && !text.startsWith(REDACTED, valueStart + 1)) {
@@ -111,28 +190,36 @@ export function redactAssignments(
         }
         end = Math.max(close, valueStart);
       } else {
-        end = unquotedValueEnd(text, valueStart);
+        end = unquotedValueEnd(valueStart);
         let after = end;
         while (isBlank(text[after])) after++;
-        // `token: Bearer [REDACTED]`: a scheme word before an already redacted credential.
-        if (end > valueStart && !(isColon && after > end && text.startsWith(REDACTED, after))) {
+        // `token: Bearer [REDACTED]`: the scheme word redactTokens kept before a credential.
+        const keptScheme =
+          isColon &&
+          after > end &&
+          text.startsWith(REDACTED, after) &&
+          KEPT_SCHEMES.has(text.slice(valueStart, end).toLowerCase());
+        if (end > valueStart && !keptScheme) {
           out += text.slice(last, valueStart) + REDACTED;
           last = end;
         }
       }
       next = Math.max(end, sep + 1);
     } else if (nested !== null && !isColon && valueStart === sep + 1) {
-      const end = unquotedValueEnd(text, valueStart);
-      const value = text.slice(valueStart, end);
-      if (value.includes('%')) {
+      const end = unquotedValueEnd(valueStart);
+      if (percent !== -1 && percent < valueStart) percent = text.indexOf('%', valueStart);
+      // A raw value is searched on from here (`redirect=https://h/?password=x`); an encoded
+      // one is decoded and judged whole.
+      if (percent >= 0 && percent < end) {
+        const value = text.slice(valueStart, end);
         const decoded = safeDecode(value);
         const redacted = decoded === value ? value : nested(decoded);
         if (redacted !== decoded) {
           out += text.slice(last, valueStart) + encodeURIComponent(redacted);
           last = end;
         }
+        next = Math.max(end, sep + 1);
       }
-      next = Math.max(end, sep + 1);
     }
     sep = nextSeparator(next);
   }

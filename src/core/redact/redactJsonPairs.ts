@@ -123,7 +123,18 @@ function closeFrame(frame: Frame | null | undefined, cuts: Cut[]): void {
   if (frame?.named) for (const value of frame.values) cuts.push(redactedValue(value));
 }
 
-export function redactJsonPairs(text: string, depth: number): string {
+// A string that may hold a URL: a scheme, then its colon (maybe percent-encoded).
+const URL_STRING = /^"\s*[A-Za-z][A-Za-z0-9+.-]{0,31}(?::|%3A)/i;
+
+/**
+ * `urls` redacts a string value that is one URL (a callback, a redirect) as a URL parser reads
+ * it, after JSON unescaping: `"https://h/?acc\tess_token=…"` holds a tab a parser drops.
+ */
+export function redactJsonPairs(
+  text: string,
+  depth: number,
+  urls: (value: string) => string = (value) => value,
+): string {
   const cuts: Cut[] = [];
   // One entry per open `{` (a Frame) or `[` (null); broken JSON only makes it less exact.
   const stack: (Frame | null)[] = [];
@@ -178,9 +189,13 @@ export function redactJsonPairs(text: string, depth: number): string {
       // JSON serialized inside a JSON string: `"data": "{\"token\": \"…\"}"`.
       const inner = jsonString(token);
       if (inner !== null) {
-        const redacted = redactJsonPairs(inner, depth + 1);
+        const redacted = redactJsonPairs(inner, depth + 1, urls);
         if (redacted !== inner) cuts.push([i, end + 1, JSON.stringify(redacted)]);
       }
+    } else if (URL_STRING.test(token)) {
+      const value = jsonString(token);
+      const redacted = value === null ? null : urls(value);
+      if (redacted !== value) cuts.push([i, end + 1, JSON.stringify(redacted)]);
     }
     i = end + 1;
   }

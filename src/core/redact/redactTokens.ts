@@ -31,8 +31,10 @@ const PROSE_AFTER_BEARER = new Set([
   'an',
 ]);
 
-const BEARER = /\b(Bearer)(\s+)([A-Za-z0-9._~+/-]+=*)/gi;
-const BASIC = /\b(Basic)(\s+)([A-Za-z0-9+/]{8,}=*)/gi;
+// A word starts at a word boundary, or right after a JSON escape of a line break or tab
+// (`"…\nBearer x"`), where `\b` sees none.
+const BEARER = /(?:\b|(?<=\\[nrt]))(Bearer)(\s+)([A-Za-z0-9._~+/-]+=*)/gi;
+const BASIC = /(?:\b|(?<=\\[nrt]))(Basic)(\s+)([A-Za-z0-9+/]{8,}=*)/gi;
 const RUN = /[A-Za-z0-9_.-]{10,}/g;
 
 /** Replaces the JWTs inside one run of `[A-Za-z0-9_.-]` characters. */

@@ -10,6 +10,7 @@ export function secretHeaderValue(name: string, value: string): string {
 
 /** Percent-decoding that never throws on a malformed escape. */
 export function safeDecode(text: string): string {
+  if (!text.includes('%') && !text.includes('+')) return text;
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
   } catch {

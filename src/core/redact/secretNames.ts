@@ -46,12 +46,14 @@ const NOT_SECRET = new Set(['access-control-allow-credentials']);
 
 const SECRET_WORD = new RegExp(SECRET_NAME_WORDS.join('|'), 'i');
 const PARTS = new Set(SECRET_NAME_PARTS);
+const ANY_PART = new RegExp(SECRET_NAME_PARTS.join('|'), 'i');
 // Longer names are judged by their secret words only: splitting them into parts is not needed.
 const MAX_PARTS_NAME = 256;
 
 /** `X-Client-Cert` → x, client, cert; `userPin` → user, pin; `OTPCode` → otp, code. */
 function hasSecretPart(name: string): boolean {
-  if (name.length > MAX_PARTS_NAME) return false;
+  // Most names hold no part at all: one search spares them the split.
+  if (name.length > MAX_PARTS_NAME || !ANY_PART.test(name)) return false;
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
@@ -84,9 +86,53 @@ export function isSecretParam(name: string): boolean {
 }
 
 const WITH_SCHEME = new Set(['authorization', 'proxy-authorization']);
-// RFC 9110 auth-scheme is a token; real schemes are words (`Bearer`, `HMAC-SHA256`, `AWS4-HMAC-
-// SHA256`): letters first, no `_` or `.`, so a bare key (`sk_live_X more`) never passes as one.
-const SCHEME_AND_CREDENTIALS = /^\s*([A-Za-z][A-Za-z0-9-]{0,39})\s+\S/;
+// The auth-scheme words kept before redacted credentials: the IANA registry's, and those of
+// well-known services. Any other first word (`sk_live_X more`, `AIzaSy… text`) may be the
+// credential itself and is hidden with the rest; hiding an unknown scheme word costs nothing.
+const KNOWN_SCHEMES = new Set(
+  [
+    'Basic',
+    'Bearer',
+    'Concealed',
+    'Digest',
+    'DPoP',
+    'GNAP',
+    'HOBA',
+    'Mutual',
+    'Negotiate',
+    'NTLM',
+    'OAuth',
+    'PrivateToken',
+    'SCRAM-SHA-1',
+    'SCRAM-SHA-256',
+    'vapid',
+    'Token',
+    'Hawk',
+    'ApiKey',
+    'Api-Key',
+    'Key',
+    'SSWS',
+    'SharedKey',
+    'SharedKeyLite',
+    'GoogleLogin',
+    'Splunk',
+    'MAC',
+    'Signature',
+    'JWT',
+    'Kerberos',
+    'AWS',
+    'HMAC-SHA1',
+    'HMAC-SHA256',
+    'HMAC-SHA512',
+    'AWS4-HMAC-SHA256',
+    'AWS4-ECDSA-P256-SHA256',
+    'GOOG4-RSA-SHA256',
+    'GOOG4-HMAC-SHA256',
+    'SAPISIDHASH',
+  ].map((scheme) => scheme.toLowerCase()),
+);
+// A word, then spaces or tabs (a line break ends the value), then the credentials.
+const SCHEME_AND_CREDENTIALS = /^\s*([A-Za-z][A-Za-z0-9-]{0,39})[ \t]+\S/;
 
 /**
  * The auth-scheme word (`Bearer`, `Basic`, `HMAC-SHA256`) of an Authorization or
@@ -94,5 +140,6 @@ const SCHEME_AND_CREDENTIALS = /^\s*([A-Za-z][A-Za-z0-9-]{0,39})\s+\S/;
  */
 export function authScheme(name: string, value: string): string | null {
   if (!WITH_SCHEME.has(name.trim().toLowerCase())) return null;
-  return SCHEME_AND_CREDENTIALS.exec(value)?.[1] ?? null;
+  const scheme = SCHEME_AND_CREDENTIALS.exec(value)?.[1];
+  return scheme !== undefined && KNOWN_SCHEMES.has(scheme.toLowerCase()) ? scheme : null;
 }

@@ -8,14 +8,24 @@ import { REDACTED } from './placeholder';
 const SPECIAL = new Set(['http', 'https', 'ws', 'wss', 'ftp', 'file']);
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
-/** What a URL parser reads first: the text without outer C0/space, tab, CR or LF inside. */
-export function parserInput(url: string): string {
+/** The text without outer C0 controls or spaces, which a URL parser drops first. */
+export function trimUrl(url: string): string {
   let start = 0;
   let end = url.length;
   while (start < end && url.charCodeAt(start) <= 0x20) start++;
   while (end > start && url.charCodeAt(end - 1) <= 0x20) end--;
-  const trimmed = url.slice(start, end);
-  return /[\t\n\r]/.test(trimmed) ? trimmed.replace(/[\t\n\r]/g, '') : trimmed;
+  return url.slice(start, end);
+}
+
+/** What a URL parser reads: the text without outer C0/space, tab, CR or LF inside. */
+export function parserInput(url: string): string {
+  const trimmed = trimUrl(url);
+  return /[\t\n\r]/.test(trimmed) ? withoutBreaks(trimmed) : trimmed;
+}
+
+/** A name or text without the tabs and line breaks a URL parser drops. */
+export function withoutBreaks(text: string): string {
+  return text.replace(/[\t\n\r]/g, '');
 }
 
 /** Whether a scheme (without its colon) takes backslashes and bare hosts. */
@@ -79,8 +89,9 @@ export function splitUrl(url: string): { head: string; rest: string; special: bo
   return { head, rest: url.slice(authority.end), special };
 }
 
-// In free text a URL's authority also ends where the text around it resumes.
-const TEXT_STOPS = new Set(' \t\r\n"\'<>`\\'.split(''));
+// In free text a URL's authority also ends where the text around it resumes. Not at `'`:
+// encodeURIComponent leaves it as it is, so a password may hold one (`u:it's@h`).
+const TEXT_STOPS = new Set(' \t\r\n"<>`\\'.split(''));
 const isTextStop = (c: string) => TEXT_STOPS.has(c);
 const MAX_SCHEME = 32;
 
