@@ -123,14 +123,17 @@ describe('HAR import and export in real Chromium', () => {
     expect(await panel.$eval('#export-redact', (c) => (c as HTMLInputElement).checked)).toBe(true);
     await panel.click('#export-har-save');
 
+    // Chrome may show the file under its final name before it has written all of it: wait
+    // until it is whole JSON.
     const deadline = Date.now() + 20_000;
-    let file: string | undefined;
-    while (Date.now() < deadline && file === undefined) {
-      file = readdirSync(downloads).find((f) => f.endsWith('.har'));
-      if (file === undefined) await new Promise((r) => setTimeout(r, 100));
+    let text: string | undefined;
+    while (Date.now() < deadline && text === undefined) {
+      const file = readdirSync(downloads).find((f) => f.endsWith('.har'));
+      const read = file === undefined ? '' : readFileSync(join(downloads, file), 'utf8');
+      if (isWholeJson(read)) text = read;
+      else await new Promise((r) => setTimeout(r, 100));
     }
-    if (file === undefined) throw new Error('no .har downloaded');
-    const text = readFileSync(join(downloads, file), 'utf8');
+    if (text === undefined) throw new Error('no whole .har downloaded');
     const har = JSON.parse(text) as {
       log: { version: string; creator: { name: string }; entries: { request: { url: string } }[] };
     };
@@ -166,3 +169,12 @@ describe('HAR import and export in real Chromium', () => {
     expect((await marksOf(panel)).every((m) => m.imported)).toBe(true);
   });
 });
+
+function isWholeJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
