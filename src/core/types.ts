@@ -23,15 +23,21 @@ export interface Exchange {
   readonly startedAt: number;
 }
 
-export type FormatId =
+/** The built-in packs' ids (src/core/packs/*.json). */
+export type BuiltinFormatId =
   | 'ok-flag'
   | 'state-meta'
   | 'success-flag'
   | 'jsonrpc'
   | 'numeric-code'
   | 'problem-json'
-  | 'graphql'
-  | 'http';
+  | 'graphql';
+
+/**
+ * A format's id: a built-in pack's, a user pack's own (`[a-z0-9][a-z0-9-]*`), or `http`, the
+ * HTTP-status fallback for a body no pack recognizes.
+ */
+export type FormatId = BuiltinFormatId | 'http' | (string & {});
 
 export type RetryAdvice = 'no' | 'after-auth' | 'wait' | 'backoff' | 'check-first';
 export const RETRY_ADVICES: readonly RetryAdvice[] = [

@@ -4,6 +4,7 @@
  */
 import type { Violation, ViolationKind } from '../core/audit/requestRecord';
 import type {
+  BuiltinFormatId,
   FieldError,
   FormatId,
   Lang,
@@ -13,6 +14,7 @@ import type {
 } from '../core/types';
 
 export type {
+  BuiltinFormatId,
   FieldError,
   FormatId,
   Lang,

@@ -15,6 +15,7 @@ import {
   type FieldError,
   type DecodeHarOptions,
   type DecodeOptions,
+  type BuiltinFormatId,
   type ExchangeInput,
   type FormatId,
   type HarDecoding,
@@ -53,7 +54,7 @@ holds<Equal<typeof packs, readonly PackInfo[]>>();
 holds<Equal<Lang, 'en' | 'ru'>>();
 holds<
   Equal<
-    FormatId,
+    BuiltinFormatId,
     | 'ok-flag'
     | 'state-meta'
     | 'success-flag'
@@ -61,10 +62,11 @@ holds<
     | 'numeric-code'
     | 'problem-json'
     | 'graphql'
-    | 'http'
   >
 >();
-holds<Equal<PackId, Exclude<FormatId, 'http'>>>();
+// A user pack's id is any string: the built-in ids stay in the type for completion.
+holds<Equal<FormatId, BuiltinFormatId | 'http' | (string & {})>>();
+holds<Equal<PackId, BuiltinFormatId | (string & {})>>();
 holds<Equal<RetryAdvice, 'no' | 'after-auth' | 'wait' | 'backoff' | 'check-first'>>();
 holds<
   Equal<
@@ -233,7 +235,5 @@ export const fromHar = decodeHar({ log: { entries: [] } }, { hosts: ['*.example.
 
 // @ts-expect-error: a status is required.
 decode({ url: 'https://api.example.com/' });
-// @ts-expect-error: the HTTP fallback cannot be pinned.
-decode({ url: 'https://api.example.com/', status: 500 }, { pin: 'http' });
 // @ts-expect-error: packs is read-only.
 packs.push(packs[0]);

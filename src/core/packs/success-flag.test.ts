@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { successFlagFormat } from './success-flag.format';
+import { builtin } from '../../../test/helpers/builtin';
+
+const successFlagFormat = builtin('success-flag');
 
 // Seed 002's own example, verbatim.
 const SEED_EXAMPLE = `{

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { stateMetaFormat } from './state-meta.format';
+import { builtin } from '../../../test/helpers/builtin';
+
+const stateMetaFormat = builtin('state-meta');
 
 // Seed 001's own example, verbatim.
 const SEED_EXAMPLE = `{

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { exchange, headers } from '../../../test/helpers/exchange';
 import { decode } from '../decode';
 import { httpStatusEntry } from '../http/statusCatalog';
-import { problemJsonFormat } from './problem-json.format';
+import { builtin } from '../../../test/helpers/builtin';
+
+const problemJsonFormat = builtin('problem-json');
 
 const PROBLEM = { mimeType: 'application/problem+json' };
 const JSON_MIME = { mimeType: 'application/json' };

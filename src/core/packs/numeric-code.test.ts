@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { numericCodeFormat } from './numeric-code.format';
+import { builtin } from '../../../test/helpers/builtin';
+
+const numericCodeFormat = builtin('numeric-code');
 
 // Seed 004's own example body (served with HTTP 405 and "Allow: GET, PUT").
 const SEED_EXAMPLE = `{

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { exchange } from '../../../test/helpers/exchange';
 import { decode } from '../decode';
 import { LANGS, RETRY_ADVICES } from '../types';
-import { graphqlFormat } from './graphql.format';
+import { builtin } from '../../../test/helpers/builtin';
+
+const graphqlFormat = builtin('graphql');
 
 // The GraphQL specification's §7.1.2 example: a partial result with one field error.
 const SPEC_PARTIAL = `{

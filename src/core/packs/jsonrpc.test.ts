@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { jsonRpcFormat } from './jsonrpc.format';
+import { builtin } from '../../../test/helpers/builtin';
+
+const jsonRpcFormat = builtin('jsonrpc');
 
 // Seed 003's own examples, verbatim.
 const SEED_INTERNAL = `{

@@ -1,0 +1,35 @@
+import { fieldErrorsFromList, fieldErrorsFromMap } from '../json/fieldErrors';
+import type { FieldError } from '../types';
+import type { FieldErrorsSpec } from './packTypes';
+import { parsePointer, resolvePointer } from './pointer';
+import { compileSources } from './sources';
+
+type Reader = (item: unknown) => readonly FieldError[];
+
+const NONE: readonly FieldError[] = [];
+const asString = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/** Where an error's field-level messages sit, and their shape: a map or a list of objects. */
+export function compileFieldErrors(spec: FieldErrorsSpec | undefined): Reader {
+  if (spec === undefined) return () => NONE;
+  const pointer = parsePointer(spec.path) ?? [];
+  const field = compileSources(spec.field ?? '/field', asString);
+  const message = compileSources(spec.message ?? '/message', asString);
+  const fromList = (value: unknown) =>
+    fieldErrorsFromList(
+      value,
+      (item) => field(item, undefined) ?? undefined,
+      (item) => message(item, undefined) ?? undefined,
+    );
+  switch (spec.shape) {
+    case 'map':
+      return (item) => fieldErrorsFromMap(resolvePointer(item, pointer));
+    case 'list':
+      return (item) => fromList(resolvePointer(item, pointer));
+    case 'auto':
+      return (item) => {
+        const value = resolvePointer(item, pointer);
+        return Array.isArray(value) ? fromList(value) : fieldErrorsFromMap(value);
+      };
+  }
+}

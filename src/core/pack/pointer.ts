@@ -1,0 +1,40 @@
+import { isObject } from '../json/guards';
+
+/** A JSON Pointer (RFC 6901) split into its reference tokens: "" is the whole document. */
+export type Pointer = readonly string[];
+
+/** Splits and unescapes a pointer; `null` when it is not one (no leading "/", a bad "~"). */
+export function parsePointer(text: string): Pointer | null {
+  if (text === '') return [];
+  if (!text.startsWith('/') || /~(?![01])/.test(text)) return null;
+  return text
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+const INDEX = /^(?:0|[1-9]\d{0,8})$/;
+
+/**
+ * The value at `pointer`, reading own properties only, so that "__proto__" or "constructor"
+ * never reach a prototype; `undefined` when the path leads nowhere.
+ */
+export function resolvePointer(value: unknown, pointer: Pointer): unknown {
+  let at = value;
+  for (const token of pointer) {
+    if (Array.isArray(at)) {
+      if (!INDEX.test(token)) return undefined;
+      at = (at as readonly unknown[])[Number(token)];
+    } else if (isObject(at) && Object.prototype.hasOwnProperty.call(at, token)) {
+      at = at[token];
+    } else {
+      return undefined;
+    }
+  }
+  return at;
+}
+
+/** `/meta/request_id` → `meta.request_id`: how the documents and the panel name a field. */
+export function dottedName(pointer: Pointer): string {
+  return pointer.join('.');
+}

@@ -1,0 +1,114 @@
+import type { Envelope, EnvelopeError } from '../formats/format';
+import { isObject } from '../json/guards';
+import type { FieldError } from '../types';
+import type { Behaviour } from './behaviours/index';
+import { compileCode } from './codes';
+import { compileConditions, type MatchContext, type Test } from './conditions';
+import { compileFieldErrors } from './fieldErrors';
+import { hasType } from './jsonValues';
+import type { EnvelopeSpec } from './packTypes';
+import { parsePointer, resolvePointer, type Pointer } from './pointer';
+import { compileSources, type ReadContext } from './sources';
+
+// A hostile body may list millions of errors; the panel needs only enough to act on.
+const MAX_ERRORS = 1000;
+
+export type EnvelopeReader = (body: unknown, context: MatchContext | undefined) => Envelope | null;
+
+const asString = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/** `details`: the value at a pointer, or an object of fields each read at its own pointer. */
+function compileDetails(spec: EnvelopeSpec['details']): (item: unknown) => unknown {
+  if (spec === undefined) return () => null;
+  if (typeof spec === 'string') {
+    const pointer = parsePointer(spec) ?? [];
+    return (item) => resolvePointer(item, pointer) ?? null;
+  }
+  const fields = Object.entries(spec.fields).map(([name, field]) => ({
+    name,
+    pointer: parsePointer(field.path) ?? [],
+    type: field.type,
+  }));
+  return (item) => {
+    const details = {};
+    for (const { name, pointer, type } of fields) {
+      const value = resolvePointer(item, pointer);
+      const kept = value === undefined || (type !== undefined && !hasType(value, type));
+      // defineProperty: a field named "__proto__" stays a plain key.
+      Object.defineProperty(details, name, {
+        value: kept ? null : value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return details;
+  };
+}
+
+/** The list of error objects, or `null` when the body holds none that all meet `each`. */
+function compileItems(spec: EnvelopeSpec['errors']): (body: unknown) => readonly unknown[] | null {
+  if (spec === undefined) return (body) => [body];
+  const { path, each } = typeof spec === 'string' ? { path: spec, each: undefined } : spec;
+  const pointer: Pointer = parsePointer(path) ?? [];
+  const test: Test | null = each === undefined ? null : compileConditions(each);
+  return (body) => {
+    const list = resolvePointer(body, pointer);
+    if (!Array.isArray(list) || list.length === 0) return null;
+    const items = list.slice(0, MAX_ERRORS);
+    if (test !== null && !items.every((item) => test(item, undefined))) return null;
+    return items;
+  };
+}
+
+/**
+ * Compiles the envelope part of a pack, with its behaviours, into one reader. The body must be
+ * a JSON object (a batch behaviour reads an array's items); `null` when it is not this format.
+ */
+export function compileEnvelope(
+  spec: EnvelopeSpec,
+  behaviours: readonly Behaviour[],
+): EnvelopeReader {
+  const success = spec.success === undefined ? null : compileConditions(spec.success);
+  const match = compileConditions(spec.match);
+  const items = compileItems(spec.errors);
+  const code = compileCode(spec.code);
+  const message = compileSources(spec.message, asString);
+  const requestId = compileSources(spec.requestId ?? 'header:X-Request-Id', asString);
+  const fieldErrors = compileFieldErrors(spec.fieldErrors);
+  const details = compileDetails(spec.details);
+  const detailsHook = behaviours.find((b) => b.details)?.details;
+  const finishers = behaviours.flatMap((b) => (b.finish ? [b.finish] : []));
+  const readBody = behaviours.find((b) => b.readBody)?.readBody;
+
+  const readError = (item: unknown, context: ReadContext | undefined): EnvelopeError | null => {
+    const value = code.read(item, context);
+    if (value === null && code.required) return null;
+    return {
+      code: value,
+      message: message(item, context),
+      details: detailsHook && isObject(item) ? detailsHook(item, value) : details(item),
+      fieldErrors: fieldErrors(item) as FieldError[],
+    };
+  };
+
+  const readOne = (body: unknown, context: MatchContext | undefined): Envelope | null => {
+    if (!isObject(body)) return null;
+    if (success?.(body, context)) return { errors: [], requestId: requestId(body, context) };
+    if (!match(body, context)) return null;
+    const found = items(body);
+    if (found === null) return null;
+    const errors: EnvelopeError[] = [];
+    for (const item of found) {
+      const error = readError(item, context);
+      if (error === null) return null;
+      errors.push(error);
+    }
+    let envelope: Envelope = { errors, requestId: requestId(body, context) };
+    for (const finish of finishers) envelope = finish(body, envelope);
+    return envelope;
+  };
+
+  if (readBody === undefined) return readOne;
+  return (body, context) => readBody(body, (part) => readOne(part, context));
+}

@@ -1,0 +1,52 @@
+import { headerValue } from '../http/headers';
+import type { Header } from '../types';
+import type { Sources } from './packTypes';
+import { parsePointer, resolvePointer } from './pointer';
+
+/** What a source may read besides the body. */
+export interface ReadContext {
+  readonly headers?: readonly Header[];
+}
+
+/** Reads one source: the value at a pointer of `item`, or a response header's value. */
+export type SourceReader = (item: unknown, context: ReadContext | undefined) => unknown;
+
+const HEADER = 'header:';
+
+export function sourceList(sources: Sources | undefined): readonly string[] {
+  if (sources === undefined) return [];
+  return typeof sources === 'string' ? [sources] : sources;
+}
+
+/** Compiles one source; a pack was validated, so a bad pointer here is a bug: it reads nothing. */
+export function compileSource(source: string): SourceReader {
+  if (source.startsWith(HEADER)) {
+    const name = source.slice(HEADER.length);
+    return (_item, context) => headerValue(context?.headers ?? [], name) ?? undefined;
+  }
+  const pointer = parsePointer(source);
+  if (pointer === null) return () => undefined;
+  return (item) => resolvePointer(item, pointer);
+}
+
+/**
+ * The first source whose value `accept` turns into something other than `null`, or `null`:
+ * sources are tried in order, as the pack lists them.
+ */
+export function compileSources<T>(
+  sources: Sources | undefined,
+  accept: (value: unknown) => T | null,
+): (item: unknown, context: ReadContext | undefined) => T | null {
+  const readers = sourceList(sources).map(compileSource);
+  if (readers.length === 1) {
+    const [only] = readers as [SourceReader];
+    return (item, context) => accept(only(item, context));
+  }
+  return (item, context) => {
+    for (const read of readers) {
+      const value = accept(read(item, context));
+      if (value !== null) return value;
+    }
+    return null;
+  };
+}
