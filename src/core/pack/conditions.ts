@@ -3,7 +3,7 @@ import { isObject } from '../json/guards';
 import type { Header } from '../types';
 import { hasType, jsonEquals } from './jsonValues';
 import type { Condition } from './packTypes';
-import { parsePointer, resolvePointer } from './pointer';
+import { pointerReader } from './pointer';
 
 /** What a condition may test besides the body. */
 export interface MatchContext {
@@ -52,16 +52,8 @@ function compileCondition(c: Condition): Test {
     const name = c.header;
     return (_body, context) => check(headerValue(context?.headers ?? [], name) ?? undefined);
   }
-  const pointer = parsePointer(c.path ?? '') ?? [];
-  if (pointer.length === 1) {
-    // The common case, a top-level key, without the general walk.
-    const key = pointer[0] as string;
-    return (body) =>
-      check(
-        isObject(body) && Object.prototype.hasOwnProperty.call(body, key) ? body[key] : undefined,
-      );
-  }
-  return (body) => check(resolvePointer(body, pointer));
+  const read = pointerReader(c.path ?? '');
+  return (body) => check(read(body));
 }
 
 /** The test of one value (`undefined` when absent); a validated pack gives exactly one. */

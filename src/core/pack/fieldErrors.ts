@@ -1,7 +1,7 @@
 import { fieldErrorsFromList, fieldErrorsFromMap } from '../json/fieldErrors';
 import type { FieldError } from '../types';
 import type { FieldErrorsSpec } from './packTypes';
-import { parsePointer, resolvePointer } from './pointer';
+import { pointerReader } from './pointer';
 import { compileSources } from './sources';
 
 type Reader = (item: unknown) => readonly FieldError[];
@@ -12,7 +12,7 @@ const asString = (value: unknown) => (typeof value === 'string' ? value : null);
 /** Where an error's field-level messages sit, and their shape: a map or a list of objects. */
 export function compileFieldErrors(spec: FieldErrorsSpec | undefined): Reader {
   if (spec === undefined) return () => NONE;
-  const pointer = parsePointer(spec.path) ?? [];
+  const read = pointerReader(spec.path);
   const field = compileSources(spec.field ?? '/field', asString);
   const message = compileSources(spec.message ?? '/message', asString);
   const fromList = (value: unknown) =>
@@ -23,12 +23,12 @@ export function compileFieldErrors(spec: FieldErrorsSpec | undefined): Reader {
     );
   switch (spec.shape) {
     case 'map':
-      return (item) => fieldErrorsFromMap(resolvePointer(item, pointer));
+      return (item) => fieldErrorsFromMap(read(item));
     case 'list':
-      return (item) => fromList(resolvePointer(item, pointer));
+      return (item) => fromList(read(item));
     case 'auto':
       return (item) => {
-        const value = resolvePointer(item, pointer);
+        const value = read(item);
         return Array.isArray(value) ? fromList(value) : fieldErrorsFromMap(value);
       };
   }

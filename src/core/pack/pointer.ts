@@ -38,3 +38,36 @@ export function resolvePointer(value: unknown, pointer: Pointer): unknown {
 export function dottedName(pointer: Pointer): string {
   return pointer.join('.');
 }
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** One step down: an own property of an object, or an index of an array. */
+function step(at: unknown, token: string): unknown {
+  if (typeof at !== 'object' || at === null) return undefined;
+  if (Array.isArray(at)) return INDEX.test(token) ? (at as unknown[])[Number(token)] : undefined;
+  return hasOwn.call(at, token) ? (at as Record<string, unknown>)[token] : undefined;
+}
+
+/**
+ * A reader for one pointer, compiled once: the common one- and two-token pointers (`/ok`,
+ * `/error/code`) skip the general walk, which the decoder would otherwise run per body.
+ */
+export function compilePointer(pointer: Pointer): (value: unknown) => unknown {
+  const [first, second] = pointer;
+  switch (pointer.length) {
+    case 0:
+      return (value) => value;
+    case 1:
+      return (value) => step(value, first as string);
+    case 2:
+      return (value) => step(step(value, first as string), second as string);
+    default:
+      return (value) => resolvePointer(value, pointer);
+  }
+}
+
+/** Parses and compiles; a validated pack holds only good pointers, so a bad one reads nothing. */
+export function pointerReader(text: string): (value: unknown) => unknown {
+  const pointer = parsePointer(text);
+  return pointer === null ? () => undefined : compilePointer(pointer);
+}

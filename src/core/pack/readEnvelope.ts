@@ -1,13 +1,13 @@
 import type { Envelope, EnvelopeError } from '../formats/format';
 import { isObject } from '../json/guards';
 import type { FieldError } from '../types';
-import type { Behaviour } from './behaviours/index';
+import type { Behaviour, ErrorList } from './behaviours/index';
 import { compileCode } from './codes';
 import { compileConditions, type MatchContext, type Test } from './conditions';
 import { compileFieldErrors } from './fieldErrors';
 import { hasType } from './jsonValues';
 import type { EnvelopeSpec } from './packTypes';
-import { parsePointer, resolvePointer, type Pointer } from './pointer';
+import { pointerReader } from './pointer';
 import { compileSources, type ReadContext } from './sources';
 
 // A hostile body may list millions of errors; the panel needs only enough to act on.
@@ -15,28 +15,29 @@ const MAX_ERRORS = 1000;
 
 export type EnvelopeReader = (body: unknown, context: MatchContext | undefined) => Envelope | null;
 
+const NO_ERRORS: ErrorList = [];
 const asString = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /** `details`: the value at a pointer, or an object of fields each read at its own pointer. */
 function compileDetails(spec: EnvelopeSpec['details']): (item: unknown) => unknown {
   if (spec === undefined) return () => null;
   if (typeof spec === 'string') {
-    const pointer = parsePointer(spec) ?? [];
-    return (item) => resolvePointer(item, pointer) ?? null;
+    const read = pointerReader(spec);
+    return (item) => read(item) ?? null;
   }
   const fields = Object.entries(spec.fields).map(([name, field]) => ({
     name,
-    pointer: parsePointer(field.path) ?? [],
+    read: pointerReader(field.path),
     type: field.type,
   }));
   return (item) => {
     const details = {};
-    for (const { name, pointer, type } of fields) {
-      const value = resolvePointer(item, pointer);
-      const kept = value === undefined || (type !== undefined && !hasType(value, type));
+    for (const { name, read, type } of fields) {
+      const value = read(item);
+      const absent = value === undefined || (type !== undefined && !hasType(value, type));
       // defineProperty: a field named "__proto__" stays a plain key.
       Object.defineProperty(details, name, {
-        value: kept ? null : value,
+        value: absent ? null : value,
         enumerable: true,
         writable: true,
         configurable: true,
@@ -47,13 +48,13 @@ function compileDetails(spec: EnvelopeSpec['details']): (item: unknown) => unkno
 }
 
 /** The list of error objects, or `null` when the body holds none that all meet `each`. */
-function compileItems(spec: EnvelopeSpec['errors']): (body: unknown) => readonly unknown[] | null {
-  if (spec === undefined) return (body) => [body];
+function compileItems(spec: EnvelopeSpec['errors']): ((body: unknown) => unknown[] | null) | null {
+  if (spec === undefined) return null;
   const { path, each } = typeof spec === 'string' ? { path: spec, each: undefined } : spec;
-  const pointer: Pointer = parsePointer(path) ?? [];
+  const read = pointerReader(path);
   const test: Test | null = each === undefined ? null : compileConditions(each);
   return (body) => {
-    const list = resolvePointer(body, pointer);
+    const list = read(body);
     if (!Array.isArray(list) || list.length === 0) return null;
     const items = list.slice(0, MAX_ERRORS);
     if (test !== null && !items.every((item) => test(item, undefined))) return null;
@@ -62,7 +63,7 @@ function compileItems(spec: EnvelopeSpec['errors']): (body: unknown) => readonly
 }
 
 /**
- * Compiles the envelope part of a pack, with its behaviours, into one reader. The body must be
+ * Compiles the envelope part of a pack, with its behaviours, into one reader. A body is read as
  * a JSON object (a batch behaviour reads an array's items); `null` when it is not this format.
  */
 export function compileEnvelope(
@@ -92,10 +93,15 @@ export function compileEnvelope(
     };
   };
 
-  const readOne = (body: unknown, context: MatchContext | undefined): Envelope | null => {
+  /** The errors of one object body: none for the success shape, `null` when not this format. */
+  const readPart = (body: unknown, context: MatchContext | undefined): ErrorList | null => {
     if (!isObject(body)) return null;
-    if (success?.(body, context)) return { errors: [], requestId: requestId(body, context) };
+    if (success?.(body, context)) return NO_ERRORS;
     if (!match(body, context)) return null;
+    if (items === null) {
+      const error = readError(body, context);
+      return error === null ? null : [error];
+    }
     const found = items(body);
     if (found === null) return null;
     const errors: EnvelopeError[] = [];
@@ -104,11 +110,18 @@ export function compileEnvelope(
       if (error === null) return null;
       errors.push(error);
     }
-    let envelope: Envelope = { errors, requestId: requestId(body, context) };
-    for (const finish of finishers) envelope = finish(body, envelope);
-    return envelope;
+    return errors;
   };
 
-  if (readBody === undefined) return readOne;
-  return (body, context) => readBody(body, (part) => readOne(part, context));
+  return (body, context) => {
+    const errors = readBody
+      ? readBody(body, (part) => readPart(part, context))
+      : readPart(body, context);
+    if (errors === null) return null;
+    let envelope: Envelope = { errors, requestId: requestId(body, context) };
+    if (errors.length > 0 && isObject(body)) {
+      for (const finish of finishers) envelope = finish(body, envelope);
+    }
+    return envelope;
+  };
 }

@@ -1,7 +1,7 @@
 import { headerValue } from '../http/headers';
 import type { Header } from '../types';
 import type { Sources } from './packTypes';
-import { parsePointer, resolvePointer } from './pointer';
+import { pointerReader } from './pointer';
 
 /** What a source may read besides the body. */
 export interface ReadContext {
@@ -24,9 +24,8 @@ export function compileSource(source: string): SourceReader {
     const name = source.slice(HEADER.length);
     return (_item, context) => headerValue(context?.headers ?? [], name) ?? undefined;
   }
-  const pointer = parsePointer(source);
-  if (pointer === null) return () => undefined;
-  return (item) => resolvePointer(item, pointer);
+  const read = pointerReader(source);
+  return (item) => read(item);
 }
 
 /**

@@ -1,15 +1,18 @@
 import type { JsonObject } from '../../json/guards';
-import type { Envelope } from '../../formats/format';
+import type { Envelope, EnvelopeError } from '../../formats/format';
+
+/** The errors of a body: empty for a success, as a format's recognize() gives them. */
+export type ErrorList = readonly EnvelopeError[];
 
 /**
  * What JSON cannot say about an envelope, as a small piece of code that a pack names in
  * `behaviours`. Each hook is optional; a pack without behaviours needs none of them.
  */
 export interface Behaviour {
-  /** Reads a whole body, calling `readOne` on each part (a batch reads each item of an array). */
-  readBody?(body: unknown, readOne: (part: unknown) => Envelope | null): Envelope | null;
+  /** Reads a whole body, calling `readPart` on each part (a batch reads each item of an array). */
+  readBody?(body: unknown, readPart: (part: unknown) => ErrorList | null): ErrorList | null;
   /** Builds the details of one error from its object, in place of the pack's `details`. */
   details?(item: JsonObject, code: string | number | null): unknown;
-  /** Adjusts the envelope read from an object body: notes, details. */
+  /** Adjusts the envelope of an object body that holds errors: notes, details. */
   finish?(body: JsonObject, envelope: Envelope): Envelope;
 }

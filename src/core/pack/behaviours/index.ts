@@ -3,7 +3,7 @@ import { graphqlPartialData } from './graphqlPartialData';
 import { jsonRpcBatch } from './jsonrpcBatch';
 import { problemDetails } from './problemDetails';
 
-export type { Behaviour } from './behaviour';
+export type { Behaviour, ErrorList } from './behaviour';
 
 /**
  * The named behaviours a pack may ask for. A pack names them; it never brings code of its

@@ -10,17 +10,17 @@ const MAX_BATCH_ITEMS = 1000;
  * and a batch of successes only is a success.
  */
 export const jsonRpcBatch: Behaviour = {
-  readBody(body, readOne) {
-    if (!Array.isArray(body)) return readOne(body);
+  readBody(body, readPart) {
+    if (!Array.isArray(body)) return readPart(body);
     const errors: EnvelopeError[] = [];
     let responses = 0;
-    let requestId: string | null = null;
-    for (const item of body.slice(0, MAX_BATCH_ITEMS)) {
-      const envelope = readOne(item);
-      if (envelope === null) continue;
-      if (responses++ === 0) requestId = envelope.requestId;
-      errors.push(...envelope.errors);
+    const end = Math.min(body.length, MAX_BATCH_ITEMS);
+    for (let i = 0; i < end; i++) {
+      const part = readPart(body[i]);
+      if (part === null) continue;
+      responses++;
+      for (const error of part) errors.push(error);
     }
-    return responses === 0 ? null : { errors, requestId };
+    return responses === 0 ? null : errors;
   },
 };
