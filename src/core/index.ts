@@ -5,3 +5,13 @@ export { compileHostPattern, compileHostPatterns, hostAndPort } from './filter/h
 export { parseHar, harEntries, exchangeFromHarEntry, HarError } from './har/parseHar';
 export { headerValue } from './http/headers';
 export type * from './types';
+export {
+  builtinSummaries,
+  readUserPack,
+  summarizePack,
+  userPackSet,
+  type PackSummary,
+  type UserPackResult,
+} from './pack/userPacks';
+export { formatProblem, type PackProblem } from './pack/problems';
+export type { PackSet } from './pack/packSet';

@@ -4,12 +4,33 @@
  */
 export type HostMatcher = (url: string) => boolean;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${escapeRegExp(glob).replace(/\*/g, '.*')}$`, 'i');
+/**
+ * Whether `text` matches `glob`, where `*` stands for any run of characters. Patterns come from
+ * users and from error packs, so no RegExp: a `*a*a*a…` pattern would make one backtrack
+ * exponentially. This walk resumes only from the last `*`, so it takes at most
+ * glob × text steps (both are host names, at most 253 characters).
+ */
+export function globMatches(glob: string, text: string): boolean {
+  let g = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    if (g < glob.length && glob[g] === '*') {
+      star = g++;
+      resume = t;
+    } else if (g < glob.length && glob[g] === text[t]) {
+      g++;
+      t++;
+    } else if (star >= 0) {
+      g = star + 1;
+      t = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (g < glob.length && glob[g] === '*') g++;
+  return g === glob.length;
 }
 
 // Filtering 100,000 rows parses as many URLs, yet they share a few origins: parse each once.
@@ -48,9 +69,9 @@ function compileParsed(pattern: string): (hp: HostPort) => boolean {
   const portMatch = v6 ? null : /^(.*?):([\d*]+)$/.exec(trimmed);
   const hostGlob = v6?.[1] ?? portMatch?.[1] ?? trimmed;
   const portGlob = v6?.[2] ?? portMatch?.[2] ?? null;
-  const hostRe = globToRegExp(hostGlob);
-  const portRe = portGlob === null ? null : globToRegExp(portGlob);
-  return (hp) => hostRe.test(hp.host) && (portRe === null || portRe.test(hp.port));
+  // Hosts arrive lower-cased from hostAndPort; the pattern is lower-cased above.
+  return (hp) =>
+    globMatches(hostGlob, hp.host) && (portGlob === null || globMatches(portGlob, hp.port));
 }
 
 export function compileHostPattern(pattern: string): HostMatcher {

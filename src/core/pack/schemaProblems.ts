@@ -27,7 +27,7 @@ const CASCADE = new Set([
 // Patterns of the schema, said in words.
 const PATTERN_WORDS: Readonly<Record<string, string>> = {
   '^[a-z0-9][a-z0-9-]*$': 'must be lowercase letters, digits and "-", not starting with "-"',
-  '^(/([^~]|~[01])*)*$': 'must be a JSON Pointer such as /error/code ("" is the whole body)',
+  '^(/([^~]|~[01])*)?$': 'must be a JSON Pointer such as /error/code ("" is the whole body)',
   '^([1-5][0-9][0-9]|[1-5]xx)$': 'must be an HTTP status such as "404" or a class such as "5xx"',
   '^[^\\s/]+$': 'must be a host pattern such as api.example.com or *.example.com',
   '^[A-Za-z]+$': 'must be an HTTP method such as POST',
