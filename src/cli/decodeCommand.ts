@@ -2,7 +2,14 @@ import { harRecord } from '../core/audit/harRecord';
 import type { RequestRecord, RetryFacts, Violation } from '../core/audit/requestRecord';
 import { isStaticResource, mayBeError } from '../core/capture/candidate';
 import { resourceTypeOf } from '../core/har/parseHar';
-import { compileHostPatterns, decode, exchangeFromHarEntry, harEntries } from '../core/index';
+import {
+  compileHostPatterns,
+  decode,
+  exchangeFromHarEntry,
+  harEntries,
+  type DecodeOptions,
+  type PackSet,
+} from '../core/index';
 import type {
   DecodedError,
   FieldError,
@@ -70,6 +77,8 @@ export interface DecodeHarOptions {
   readonly hosts: readonly string[];
   /** `--pin`: a matching host's bodies are decoded as its format first. */
   readonly pins?: readonly Pin[];
+  /** The formats to try, user packs included (`--pack`); the built-ins when absent. */
+  readonly packs?: PackSet | undefined;
   /** Sees each error's whole decoding, for what a row leaves out (check, diff). */
   readonly onDecoded?: (entry: number, decoded: DecodedError) => void;
 }
@@ -78,6 +87,11 @@ export interface DecodeHarOptions {
 export interface HarDecoder {
   add(entry: unknown): void;
   report(): DecodeReport;
+}
+
+function decodeOptions(pin: FormatId | undefined, packs: PackSet | undefined): DecodeOptions {
+  if (packs === undefined) return pin === undefined ? {} : { pin };
+  return pin === undefined ? { packs } : { pin, packs };
 }
 
 function retryFacts(decoded: DecodedError): RetryFacts {
@@ -102,7 +116,7 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
     if (isStaticResource(resourceType)) return; // an icon is no API call, nor a check of one
     const pin = pinOf?.(exchange.url);
     const decoded = mayBeError(exchange.status, exchange.mimeType, resourceType)
-      ? decode(exchange, pin === undefined ? {} : { pin })
+      ? decode(exchange, decodeOptions(pin, options.packs))
       : null;
     // The audit keeps a record of every entry: only the retry advice, not the whole decoding.
     records.push(harRecord(entry, item, exchange, decoded && { retry: retryFacts(decoded) }));

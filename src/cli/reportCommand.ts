@@ -1,4 +1,5 @@
-import { decode, exchangeFromHarEntry, harEntries } from '../core/index';
+import { decode, exchangeFromHarEntry, harEntries, type PackSet } from '../core/index';
+import { packSetForRun } from './packFiles';
 import { harRequestBody, supportReport, toCurl } from '../core/report/index';
 import { harFileEntries } from './harFile';
 import type { ReportArgs } from './reportArgs';
@@ -19,6 +20,7 @@ function nth(entries: Iterable<unknown>, index: number): { found: unknown } | { 
 export function reportFromHar(
   input: string | Iterable<unknown>,
   args: Pick<ReportArgs, 'entry' | 'lang' | 'curl'>,
+  packs?: PackSet,
 ): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string } {
   const picked = nth(typeof input === 'string' ? harEntries(input) : input, args.entry);
   if (!('found' in picked)) {
@@ -33,17 +35,22 @@ export function reportFromHar(
   if (args.curl) {
     return { ok: true, text: `${toCurl({ ...exchange, requestBody: harRequestBody(raw) })}\n` };
   }
-  const decoded = decode(exchange);
+  const decoded = decode(exchange, packs === undefined ? {} : { packs });
   if (decoded === null) {
     return { ok: false, reason: `entry ${args.entry} is not an error (HTTP ${exchange.status})` };
   }
-  return { ok: true, text: supportReport({ ...exchange, decoded }, args.lang) };
+  return {
+    ok: true,
+    text: supportReport({ ...exchange, decoded, ...(packs ? { packs } : {}) }, args.lang),
+  };
 }
 
 /** `report --entry N FILE.har`: prints the support report; exit 2 with one line when it cannot. */
 export function runReport(args: ReportArgs, io: CliIo): number {
+  const packs = packSetForRun(io, args.packs);
+  if (packs === null) return EXIT_USAGE;
   try {
-    const result = reportFromHar(harFileEntries(io, args.file), args);
+    const result = reportFromHar(harFileEntries(io, args.file), args, packs);
     if (!result.ok) {
       io.stderr(`${PROGRAM}: ${args.file}: ${result.reason}\n`);
       return EXIT_USAGE;

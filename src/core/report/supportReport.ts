@@ -1,4 +1,6 @@
+import type { ErrorFormat } from '../formats/format';
 import { formatById } from '../formats/index';
+import type { PackSet } from '../pack/packSet';
 import { headerValue } from '../http/headers';
 import { redactBodyText, redactUrl } from '../redact/redact';
 import type { DecodedError, Header, Lang } from '../types';
@@ -14,6 +16,14 @@ export interface SupportReportInput {
   readonly requestHeaders?: readonly Header[];
   readonly responseHeaders?: readonly Header[];
   readonly decoded: DecodedError;
+  /** The packs it was decoded with, for a user pack's name and request id field. */
+  readonly packs?: PackSet;
+}
+
+function formatOf(input: SupportReportInput): ErrorFormat | undefined {
+  const id = input.decoded.format;
+  if (id === 'http') return undefined;
+  return input.packs?.byId(id) ?? formatById(id);
 }
 
 /** A server's message is quoted, not pasted whole: a report is a few lines. */
@@ -48,7 +58,7 @@ function requestIdLines(input: SupportReportInput, lang: Lang): [string, string]
   const d = input.decoded;
   const fromResponse = headerValue(input.responseHeaders ?? [], 'x-request-id');
   const header = fromResponse ?? headerValue(input.requestHeaders ?? [], 'x-request-id');
-  const field = d.format === 'http' ? undefined : formatById(d.format)?.requestIdField;
+  const field = formatOf(input)?.requestIdField;
   // decode() falls back to the response header: an id equal to it may not be the body's.
   const body =
     field !== undefined && d.requestId !== null && d.requestId !== fromResponse
@@ -76,7 +86,7 @@ export function supportReport(input: SupportReportInput, lang: Lang): string {
   const format =
     d.format === 'http'
       ? T.formatHttp[lang]
-      : `${formatById(d.format)?.name[lang] ?? d.format} (${codeSpan(d.format)})`;
+      : `${formatOf(input)?.name[lang] ?? d.format} (${codeSpan(d.format)})`;
   const status = input.status || d.status;
   const lines: [label: string, value: string][] = [
     ...requestIdLines(input, lang),
