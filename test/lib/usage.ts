@@ -10,6 +10,7 @@ import {
   decodeHarStream,
   HarError,
   packs,
+  loadPack,
   type DecodedExchange,
   type Explanation,
   type FieldError,
@@ -25,6 +26,8 @@ import {
   type Lang,
   type PackId,
   type PackInfo,
+  type LoadedPack,
+  type UserPack,
   type RateLimit,
   type RetryAdvice,
   type RetrySchedule,
@@ -99,7 +102,12 @@ holds<
     | Readonly<Record<string, string | readonly string[] | undefined>>
   >
 >();
-holds<Equal<DecodeOptions, { readonly lang?: Lang; readonly pin?: PackId }>>();
+holds<
+  Equal<
+    DecodeOptions,
+    { readonly lang?: Lang; readonly pin?: PackId; readonly packs?: readonly UserPack[] }
+  >
+>();
 holds<
   Equal<
     RetrySummary,
@@ -198,6 +206,7 @@ holds<
       readonly lang?: Lang;
       readonly hosts?: readonly string[];
       readonly pins?: readonly { readonly host: string; readonly format: PackId }[];
+      readonly packs?: readonly UserPack[];
     }
   >
 >();
@@ -211,9 +220,27 @@ holds<Equal<HarDocument, { readonly log: { readonly entries: readonly unknown[] 
 holds<
   Equal<
     PackInfo,
-    { readonly id: PackId; readonly name: string; readonly source: string; readonly codes: number }
+    {
+      readonly id: PackId;
+      readonly name: string;
+      readonly source: string;
+      readonly codes: number;
+      readonly version: string;
+      readonly hosts: readonly string[];
+      readonly origin: 'builtin' | 'user';
+    }
   >
 >();
+holds<Equal<UserPack, { readonly info: PackInfo }>>();
+holds<
+  Equal<
+    LoadedPack,
+    | { readonly ok: true; readonly pack: UserPack }
+    | { readonly ok: false; readonly problems: readonly string[] }
+  >
+>();
+holds<Equal<Parameters<typeof loadPack>, [unknown]>>();
+holds<Equal<ReturnType<typeof loadPack>, LoadedPack>>();
 
 // HarError is a class callers can catch and read the reason of.
 export function reasonOf(error: unknown): 'not-json' | 'not-har' | null {
@@ -232,6 +259,10 @@ export const decoded = decode(
   { lang: 'ru' },
 );
 export const fromHar = decodeHar({ log: { entries: [] } }, { hosts: ['*.example.com'] });
+const loaded = loadPack('{"id": "acme", "name": "ACME", "version": "1", "errorOn2xx": false}');
+export const withPack = loaded.ok
+  ? decode({ url: 'https://api.acme.example/', status: 400 }, { packs: [loaded.pack] })
+  : loaded.problems.join('\n');
 
 // @ts-expect-error: a status is required.
 decode({ url: 'https://api.example.com/' });
