@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'artifacts/**', 'node_modules/**', 'scratch/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'artifacts/**',
+      'node_modules/**',
+      'scratch/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

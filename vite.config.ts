@@ -37,8 +37,12 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: false,
       rolldownOptions: {
-        // crxjs builds only pages the manifest names; the panel is opened by panels.create.
-        input: { panel: resolve(import.meta.dirname, 'src/panel/panel.html') },
+        // crxjs builds only pages the manifest names; the panel is opened by panels.create, the
+        // listener page by the panel.
+        input: {
+          panel: resolve(import.meta.dirname, 'src/panel/panel.html'),
+          listener: resolve(import.meta.dirname, 'src/listener/listener.html'),
+        },
       },
     },
     server: { port: 5173, strictPort: true },

@@ -313,6 +313,23 @@ const HOSTILE_HTML =
   '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">' +
   '</body></html>';
 
+/** An ok:false error listing 1,750 rejected items: 255 KB of JSON, 19,257 values. */
+const LARGE_JSON = JSON.stringify({
+  ok: false,
+  error: {
+    code: 'invalid_request',
+    message: 'Some items were rejected',
+    details: {
+      items: Array.from({ length: 1750 }, (_, i) => ({
+        id: i,
+        name: `item number ${i}`,
+        tags: ['alpha', 'beta', i % 97 === 0 ? 'Needle' : 'gamma'],
+        price: { amount: i * 1.5, currency: 'EUR', note: 'VAT included where applicable' },
+      })),
+    },
+  },
+});
+
 const text = (status: number, type: string, body: string | Buffer): Reply => ({
   status,
   headers: type ? { 'Content-Type': type } : {},
@@ -337,6 +354,13 @@ const hostileEndpoints: Endpoint[] = [
   }),
   raw('hostile', 'text-plain', 500, { kind: 'hostile' }, () =>
     text(500, 'text/plain; charset=utf-8', 'Internal Server Error: upstream exploded'),
+  ),
+  // The most the panel keeps of a body by default (256 KB), for the JSON tree to open whole.
+  raw('hostile', 'large-json', 400, { kind: 'hostile' }, () =>
+    text(400, 'application/json', LARGE_JSON),
+  ),
+  raw('hostile', 'deep-json', 500, { kind: 'hostile' }, () =>
+    text(500, 'application/json', '['.repeat(5000) + '"the bottom"' + ']'.repeat(5000)),
   ),
 ];
 

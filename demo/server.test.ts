@@ -214,6 +214,14 @@ describe('hostile bodies', () => {
     expect(hostile('text-plain').response.headers.get('content-type')).toMatch(/^text\/plain/);
   });
 
+  it('serves a JSON error just under 256 KB, and one nested 5,000 levels deep', () => {
+    const large = hostile('large-json').text;
+    expect(large.length).toBeGreaterThan(250 * 1024);
+    expect(large.length).toBeLessThanOrEqual(256 * 1024);
+    expect(JSON.parse(large)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(hostile('deep-json').text).toMatch(/^\[{5000}"the bottom"\]{5000}$/);
+  });
+
   it('prefixes the JSON error with a UTF-8 BOM on the wire', async () => {
     const bytes = new Uint8Array(
       await (await fetch(`${server.url}/api/hostile/bom-json`)).arrayBuffer(),
@@ -248,5 +256,33 @@ describe('extras', () => {
     expect(html).toContain('Fire all');
     expect(html).toContain('Storm');
     expect(html).toContain('window.demo');
+  });
+});
+
+describe('blind-spot routes', () => {
+  it('names a closed port: connecting to it is refused', async () => {
+    const { port } = (await (await fetch(`${server.url}/api/blind/closed-port`)).json()) as {
+      port: number;
+    };
+    expect(port).toBeGreaterThan(0);
+    const error = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect((error?.cause as { code?: string } | undefined)?.code).toBe('ECONNREFUSED');
+  });
+
+  it('answers CORS routes, preflight included, without any Access-Control header', async () => {
+    for (const method of ['GET', 'OPTIONS']) {
+      const r = await fetch(`${server.url}/api/blind/cors`, { method });
+      expect([...r.headers.keys()].filter((h) => h.startsWith('access-control'))).toEqual([]);
+    }
+  });
+
+  it('sends an ok:false envelope under 200 with no Content-Type at all', async () => {
+    const r = await fetch(`${server.url}/api/blind/no-content-type`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBeNull();
+    expect(JSON.parse(await r.text())).toMatchObject({ ok: false });
   });
 });

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { blindReply, closedPort, type BlindReply } from './blindSpots';
 import { bulkReply, ENDPOINTS } from './endpoints';
 import { json, type Context, type Reply } from './envelopes';
 
@@ -69,14 +70,22 @@ async function route(req: IncomingMessage): Promise<Reply> {
   };
 }
 
-function send(res: ServerResponse, reply: Reply): void {
+function send(res: ServerResponse, reply: BlindReply): void {
   const length = String(Buffer.byteLength(reply.body));
-  res.writeHead(reply.status, { ...COMMON_HEADERS, 'Content-Length': length, ...reply.headers });
+  const common = reply.noCors ? { 'Cache-Control': 'no-store' } : COMMON_HEADERS;
+  res.writeHead(reply.status, { ...common, 'Content-Length': length, ...reply.headers });
   res.end(reply.body);
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, port: number): Promise<void> {
   req.resume(); // POST bodies are ignored, but must be drained to keep the connection usable
+  const url = new URL(req.url ?? '/', 'http://demo.invalid');
+  const blind = blindReply(req.method ?? 'GET', url.pathname, port);
+  if (blind !== null) {
+    const delay = Math.min(5000, Number(url.searchParams.get('ms')) || 0);
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    return send(res, blind);
+  }
   if (req.method === 'OPTIONS') return send(res, { status: 204, headers: {}, body: '' });
   try {
     send(res, await route(req));
@@ -85,8 +94,9 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
 }
 
-export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Promise<DemoServer> {
-  const server = createServer((req, res) => void handle(req, res));
+export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Promise<DemoServer> {
+  const refused = await closedPort();
+  const server = createServer((req, res) => void handle(req, res, refused));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { ROOT, runCli, spawnCli } from './helpers/cliRun';
 
-const ACME = 'test/fixtures/packs/acme-billing.json';
+const ACME = 'demo/packs/acme-billing.json';
 const INVALID = 'test/fixtures/packs/invalid.json';
 const HAR = 'test/fixtures/acme.har';
 

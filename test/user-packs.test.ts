@@ -7,6 +7,7 @@ import { readUserPack, userPackSet } from '../src/core/pack/userPacks';
 import type { ErrorFormat } from '../src/core/formats/format';
 import { exchange } from './helpers/exchange';
 
+const ACME = readFileSync(join(import.meta.dirname, '../demo/packs/acme-billing.json'), 'utf8');
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, 'fixtures/packs', name), 'utf8');
 
@@ -41,7 +42,7 @@ const at = (host: string, json: unknown = fault) =>
 
 describe('a user pack', () => {
   it('is summarized with its id, version, hosts and code count', () => {
-    const read = readUserPack(fixture('acme-billing.json'));
+    const read = readUserPack(ACME);
     expect(read.ok && read.summary).toMatchObject({
       id: 'acme-billing',
       version: '2.1.0',
@@ -52,7 +53,7 @@ describe('a user pack', () => {
   });
 
   it('decodes an envelope no built-in knows, with its code, title and retry rule', () => {
-    const packs = userPackSet([compiled(fixture('acme-billing.json'))]);
+    const packs = userPackSet([compiled(ACME)]);
     const body = { fault: { reason: 'LEDGER_BUSY', text: 'locked' }, trace: 't-1' };
     expect(decode(at('billing.acme.example', body))?.format).toBe('http');
     const decoded = decode(

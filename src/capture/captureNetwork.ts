@@ -1,44 +1,79 @@
 import { mayBeError } from '../core/capture/candidate';
 import { displayHost, toCapturedError, type CapturedError } from '../core/capture/capturedError';
+import { isExtensionInitiated } from '../core/capture/extensionInitiator';
 import { callSiteOf } from '../core/capture/initiator';
+import {
+  decodeWithoutBody,
+  isTruncated,
+  missingBodyReason,
+  type GapReason,
+} from '../core/capture/gapReason';
 import { decode } from '../core/decode';
 import { compileHostPatterns, type HostMatcher } from '../core/filter/hostPattern';
 import { bodyText } from '../core/json/body';
-import type { Exchange, Header } from '../core/types';
+import { isTransportFailure } from '../core/network/decodeNetwork';
+import { isPreflight } from '../core/network/preflight';
 import type { BodyContent, DevtoolsSeam, FinishedEntry, Unsubscribe } from '../platform/seam';
 import type { AppStore } from '../store/appStore';
+import {
+  bodyUnavailable,
+  entryKey,
+  exchangeOf,
+  involvesServiceWorker,
+  reportedBodySize,
+  type FailureFacts,
+} from './entryExchange';
+import { failureHold } from './failureHold';
+import { startHarWatch } from './harWatch';
 import { headerInterner } from './internHeaders';
 import { startRetryAudit } from './retryAudit';
+import { startWebRequestGaps } from './webRequestGaps';
 
-// One store update per burst keeps a 2,000-request storm from re-rendering 2,000 times.
-const FLUSH_MS = 50;
+export interface CaptureTiming {
+  /** How long a failure below HTTP waits for its preflight and error name. */
+  readonly holdMs: number;
+  /** getHAR() polling for responses whose body the page never read (0: off). */
+  readonly harPollMs: number;
+  /** How long a request the webRequest listener saw may wait for DevTools to report it. */
+  readonly listenerGraceMs: number;
+  /** A backfilled body lookup still pending after this is a body the page never read. */
+  readonly backfillBodyMs: number;
+}
 
-type Interner = (headers: readonly Header[]) => readonly Header[];
+export const DEFAULT_TIMING: CaptureTiming = {
+  holdMs: 700,
+  harPollMs: 3000,
+  listenerGraceMs: 3000,
+  backfillBodyMs: 3000,
+};
 
-function exchangeOf(entry: FinishedEntry, body: BodyContent, share: Interner): Exchange {
-  const started = Date.parse(entry.startedDateTime);
-  return {
-    url: entry.request.url,
-    method: entry.request.method.toUpperCase(),
-    status: entry.response.status,
-    requestHeaders: share(entry.request.headers),
-    responseHeaders: share(entry.response.headers),
-    body: body.text,
-    bodyEncoding: body.base64 ? 'base64' : 'plain',
-    mimeType: entry.response.content.mimeType ?? '',
-    startedAt: Number.isNaN(started) ? Date.now() : started,
-  };
+/** A request as capture met it: when (which list, which page load) and what is known missing. */
+interface Sighting {
+  readonly entry: FinishedEntry;
+  /** The list generation (store.auditEpoch): a clear or a navigation starts a new one. */
+  readonly epoch: number;
+  /** Navigations seen before it finished. */
+  readonly page: number;
+  readonly gap?: GapReason;
+  /** It came from getHAR() at start, not from a live event. */
+  readonly backfilled?: boolean;
 }
 
 /** Listens to the inspected tab's traffic and writes decoded errors to the store, in batches. */
-export function startCapture(seam: DevtoolsSeam, store: AppStore): Unsubscribe {
+export function startCapture(
+  seam: DevtoolsSeam,
+  store: AppStore,
+  timing: CaptureTiming = DEFAULT_TIMING,
+): Unsubscribe {
+  const audit = startRetryAudit(store);
+  const share = headerInterner();
+  const rows = new Map<string, number>(); // gap rows by entry key, to replace when the body comes
   let nextId = 1;
+  let page = 0;
   let queue: CapturedError[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let watchedKey: readonly string[] | null = null;
   let watched: HostMatcher = () => true;
-  const audit = startRetryAudit(store);
-  const share = headerInterner();
 
   const isWatched = (url: string) => {
     const hosts = store.getState().settings.watchedHosts;
@@ -48,7 +83,6 @@ export function startCapture(seam: DevtoolsSeam, store: AppStore): Unsubscribe {
     }
     return watched(url);
   };
-
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
@@ -56,45 +90,157 @@ export function startCapture(seam: DevtoolsSeam, store: AppStore): Unsubscribe {
     queue = [];
     store.getState().addErrors(batch);
   };
+  const sighting = (entry: FinishedEntry, extra: Partial<Sighting> = {}): Sighting => ({
+    entry,
+    epoch: store.getState().auditEpoch,
+    page,
+    ...extra,
+  });
 
-  const ingest = (entry: FinishedEntry, body: BodyContent) => {
-    const exchange = exchangeOf(entry, body, share);
+  const ingest = (s: Sighting, body: BodyContent | null, failure?: FailureFacts) => {
+    const { entry } = s;
+    // Cleared since it finished (a navigation, the Clear button): it belongs to a list that
+    // is gone. A late body lookup after a reload must not add the old page's rows to the new.
+    if (store.getState().auditEpoch !== s.epoch) return audit.decoded(entry, null);
+    const exchange = exchangeOf(entry, body, failure, share);
+    const belowHttp = isTransportFailure(exchange.status, exchange.error);
+    let gap = s.gap ?? null;
+    if (gap === null && !belowHttp && bodyUnavailable(entry, body)) {
+      gap = missingBodyReason({
+        navigatedSince: page !== s.page,
+        serviceWorker: involvesServiceWorker(entry),
+        backfilled: s.backfilled === true,
+      });
+    }
+    const text = gap === null ? bodyText(exchange) : null;
     const pin = store.getState().settings.pins[displayHost(exchange.url)];
-    const decoded = decode(exchange, pin === undefined ? {} : { pin });
+    const decoded =
+      gap === null
+        ? decode(exchange, pin === undefined ? {} : { pin })
+        : decodeWithoutBody(exchange);
     if (decoded === null) return audit.decoded(entry, null);
-    const error = toCapturedError(nextId++, exchange, bodyText(exchange) ?? '', decoded, {
+    // Cut short by the browser: it matters, and is said, when what is left no longer decodes.
+    if (text !== null && decoded.format === 'http' && isTruncated(text, reportedBodySize(entry))) {
+      gap = 'truncated';
+    }
+    const key = entryKey(entry);
+    const known = rows.get(key);
+    const error = toCapturedError(known ?? nextId++, exchange, text ?? '', decoded, {
       bodyLimit: store.getState().settings.bodyLimit,
       respondedAt: exchange.startedAt + Math.max(0, entry.time || 0),
       requestBody: entry.request.postData?.text ?? null,
+      gap,
+      byExtension: isExtensionInitiated(entry._initiator, entry._resourceType),
       initiator: callSiteOf(entry._initiator),
     });
-    queue.push(error);
-    timer ??= setTimeout(flush, FLUSH_MS);
-    audit.decoded(entry, error); // after: its batch must not reach the store before the row
+    if (known !== undefined) {
+      rows.delete(key);
+      flush();
+      store.getState().replaceError(error);
+    } else {
+      if (gap === 'not-read') rows.set(key, error.id);
+      queue.push(error);
+      timer ??= setTimeout(flush, 50);
+    }
+    // A 2xx listed only because its body was missing is no error for the retry audit.
+    audit.decoded(entry, exchange.status >= 400 || belowHttp ? error : null);
   };
 
-  const stopRequests = seam.onRequestFinished((entry, content) => {
-    store.getState().markNetworkSeen();
-    const candidate =
-      mayBeError(entry.response.status, entry.response.content.mimeType, entry._resourceType) &&
-      isWatched(entry.request.url);
-    // Every request counts for the retry audit, successes too; only candidates get a body.
-    audit.finished(entry, candidate);
-    if (!candidate) return;
-    content().then(
-      (body) => ingest(entry, body),
-      () => ingest(entry, { text: null, base64: false }),
-    );
+  const hold = failureHold({
+    graceMs: timing.holdMs,
+    errorNameOf: (entry) => listener.errorNameOf(entry),
+    standIn: (entry, facts) => {
+      if (isWatched(entry.request.url)) ingest(sighting(entry), null, facts);
+    },
   });
 
+  const finished = (
+    entry: FinishedEntry,
+    content: (() => Promise<BodyContent>) | null,
+    extra: Partial<Sighting> = {},
+  ) => {
+    if (isPreflight(entry.request.method, entry.request.headers)) return hold.preflight(entry);
+    const { status, _error: error } = entry.response;
+    const candidate =
+      mayBeError(status, entry.response.content.mimeType, entry._resourceType, error) &&
+      isWatched(entry.request.url);
+    const belowHttp = isTransportFailure(status, error);
+    const byExtension = isExtensionInitiated(entry._initiator, entry._resourceType);
+    // Every request counts for the retry audit, successes too; only candidates get a body.
+    // Other extensions' requests are not the app's retries, unless the user asks for them.
+    if (!byExtension || store.getState().settings.auditExtensions) {
+      audit.finished(entry, candidate, String(page));
+    }
+    if (!candidate) return;
+    const s = sighting(entry, extra);
+    if (belowHttp) return hold.failure(entry, (facts) => ingest(s, null, facts));
+    if (s.gap !== undefined || content === null) return ingest(s, null);
+    if (extra.backfilled === true) return backfillBody(s, content);
+    content().then(
+      (body) => ingest(s, body),
+      () => ingest(s, null),
+    );
+  };
+
+  // The log does not say which of its entries are unfinished: the lookup of a body the page
+  // never read waits forever, so a backfilled lookup that takes too long means just that.
+  const backfillBody = (s: Sighting, content: () => Promise<BodyContent>) => {
+    let settled = false;
+    const timeout = setTimeout(() => {
+      settled = true;
+      ingest({ ...s, gap: 'not-read' }, null);
+    }, timing.backfillBodyMs);
+    content().then(
+      (body) => !settled && (clearTimeout(timeout), ingest(s, body)),
+      () => !settled && (clearTimeout(timeout), ingest(s, null)),
+    );
+  };
+
+  const listener = startWebRequestGaps(seam, store, {
+    graceMs: timing.listenerGraceMs,
+    page: () => page,
+    emit: (entry, gap, error, epoch) => {
+      if (!isWatched(entry.request.url)) return;
+      const s = sighting(entry, { gap, epoch });
+      if (error !== null || entry.response.status === 0)
+        ingest(s, null, { preflight: null, error });
+      else if (mayBeError(entry.response.status, entry.response.content.mimeType)) ingest(s, null);
+    },
+  });
+  const stopRequests = seam.onRequestFinished((entry, content) => {
+    store.getState().markNetworkSeen();
+    listener.delivered(entry);
+    // Once only, unless it replaces a gap row listed while its body was missing.
+    if (har.delivered(entry) || rows.has(entryKey(entry))) finished(entry, content);
+  });
+  const har = startHarWatch(seam, store, {
+    pollMs: timing.harPollMs,
+    backfill: (logged) => {
+      listener.delivered(logged.entry);
+      finished(logged.entry, logged.content, { backfilled: true });
+    },
+    unread: (entry) => {
+      if (!isWatched(entry.request.url)) return;
+      ingest(sighting(entry, { gap: 'not-read' }), null);
+    },
+  });
   const stopNavigation = seam.onNavigated(() => {
     flush();
+    page++;
+    rows.clear();
+    // Firefox drops responses that finish just before a navigation, even with the log kept.
+    if (__BROWSER__ === 'firefox' && store.getState().settings.preserveLog) {
+      store.getState().setNavigationMayDrop(true);
+    }
     store.getState().navigated();
   });
 
   return () => {
     stopRequests();
     stopNavigation();
+    hold.stop();
+    har.stop();
+    listener.stop();
     audit.stop();
     if (timer !== null) clearTimeout(timer);
   };

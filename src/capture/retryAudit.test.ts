@@ -43,7 +43,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const settle = () => vi.runAllTimersAsync();
+// Capture polls the DevTools log for ever: run the clock on, not every timer.
+const settle = () => vi.advanceTimersByTimeAsync(10_000);
 const kinds = () => store.getState().auditViolations.map((v) => [v.errorId, v.kind, v.retryOf]);
 
 describe('the live retry audit', () => {
@@ -86,6 +87,8 @@ describe('the live retry audit', () => {
       inspectedTabId: 1,
       onRequestFinished: (l) => (listeners.push(l), () => {}),
       onNavigated: (l) => fake.onNavigated(l),
+      getHar: async () => [],
+      onWebRequest: () => () => {},
       themeName: () => 'default',
       onThemeChanged: () => () => {},
       uiLanguage: () => 'en',

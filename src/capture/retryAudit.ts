@@ -13,9 +13,10 @@ const FLUSH_MS = 50;
 export interface RetryAuditFeed {
   /**
    * Every finished request, at once, before any filter. A `candidate` has its body fetched
-   * and decoded: it waits for `decoded`. The body is never fetched for the audit.
+   * and decoded: it waits for `decoded`. The body is never fetched for the audit. `page` names
+   * the page load it belongs to: a retry chain never crosses into another one.
    */
-  finished(entry: FinishedEntry, candidate: boolean): void;
+  finished(entry: FinishedEntry, candidate: boolean, page: string): void;
   /** A candidate's decoding is known: the error row it became, or `null` for no error. */
   decoded(entry: FinishedEntry, error: CapturedError | null): void;
   stop(): void;
@@ -31,7 +32,7 @@ interface Slot {
   error: CapturedError | null;
 }
 
-function baseOf(entry: FinishedEntry): Base {
+function baseOf(entry: FinishedEntry, page: string): Base {
   const started = Date.parse(entry.startedDateTime);
   const startedAt = Number.isNaN(started) ? Date.now() : started;
   const url = entry.request.url;
@@ -45,6 +46,7 @@ function baseOf(entry: FinishedEntry): Base {
     // The same end as CapturedError.respondedAt, so the panel and the audit agree on delays.
     endedAt: startedAt + Math.max(0, entry.time || 0),
     status: entry.response.status,
+    page,
   };
 }
 
@@ -124,9 +126,9 @@ export function startRetryAudit(store: AppStore): RetryAuditFeed {
   });
 
   return {
-    finished(entry, candidate) {
+    finished(entry, candidate, page) {
       if (isStaticResource(entry._resourceType)) return; // an icon is no check of an order
-      const base = baseOf(entry);
+      const base = baseOf(entry, page);
       auditor.observe(base);
       const key = requestKey(base);
       const slot: Slot = { base, key, epoch, settled: false, error: null };

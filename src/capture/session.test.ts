@@ -21,7 +21,8 @@ afterEach(() => {
 });
 
 async function settle() {
-  await vi.runAllTimersAsync();
+  // Capture polls the DevTools log for ever: run the clock on, not every timer.
+  await vi.advanceTimersByTimeAsync(10_000);
 }
 
 describe('startCapture', () => {
@@ -118,7 +119,7 @@ describe('startCapture', () => {
 
   it('stops listening when stopped', () => {
     const stop = startCapture(seam, store);
-    expect(seam.listenerCount).toBe(2);
+    expect(seam.listenerCount).toBe(3);
     stop();
     expect(seam.listenerCount).toBe(0);
   });

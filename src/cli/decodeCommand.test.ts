@@ -291,7 +291,7 @@ describe('toTable', () => {
   });
 
   it('prints only the summary when there is no error', () => {
-    const report = { rows: [], entries: 1, matched: 0 };
+    const report = { rows: [], entries: 1, matched: 0, invalid: [] };
     expect(toTable(report, true)).toBe('0 errors in 1 entry (0 matching --host)\n');
   });
 });

@@ -1,17 +1,23 @@
 import { harRecord } from '../core/audit/harRecord';
 import type { RequestRecord, RetryFacts, Violation } from '../core/audit/requestRecord';
 import { isStaticResource, mayBeError } from '../core/capture/candidate';
+import { isExtensionInitiated } from '../core/capture/extensionInitiator';
 import { resourceTypeOf } from '../core/har/parseHar';
 import {
   compileHostPatterns,
   decode,
   exchangeFromHarEntry,
   harEntries,
+  statusKind,
   type DecodeOptions,
   type PackSet,
 } from '../core/index';
+import { isObject, own } from '../core/json/guards';
+import { PreflightStream } from '../core/network/preflightStream';
+import { escapeJsonControls } from '../core/text/controlChars';
 import type {
   DecodedError,
+  Exchange,
   FieldError,
   FormatId,
   Lang,
@@ -70,6 +76,8 @@ export interface DecodeReport {
   readonly entries: number;
   /** Entries whose host passed `--host` (all of them without it). */
   readonly matched: number;
+  /** Entries whose status is no HTTP status (500.5): invalid, left out of `rows`. */
+  readonly invalid?: readonly { readonly entry: number; readonly status: number }[];
 }
 
 export interface DecodeHarOptions {
@@ -87,6 +95,8 @@ export interface DecodeHarOptions {
 export interface HarDecoder {
   add(entry: unknown): void;
   report(): DecodeReport;
+  /** After `report()`: the request a CORS preflight entry was folded into (-1: none). */
+  foldedInto(entry: number): number | undefined;
 }
 
 function decodeOptions(pin: FormatId | undefined, packs: PackSet | undefined): DecodeOptions {
@@ -99,33 +109,75 @@ function retryFacts(decoded: DecodedError): RetryFacts {
   return { advice, afterSeconds, maxAttempts };
 }
 
+/**
+ * CORS preflights are folded into the requests they guarded (a lone failed one stands in for
+ * the request Firefox never recorded), requests made by other extensions stay out of the retry
+ * audit, and a retry never links two page loads (`pageref`): the panel's rules.
+ */
 export function harDecoder(options: DecodeHarOptions): HarDecoder {
   const records: RequestRecord[] = [];
   const hostMatches = options.hosts.length > 0 ? compileHostPatterns(options.hosts) : null;
   const pinOf = options.pins?.length ? pinResolver(options.pins) : null;
   const rows: ErrorRow[] = [];
+  const fold = new PreflightStream();
+  const invalid: { entry: number; status: number }[] = [];
   let matched = 0;
   let entry = -1;
-  const add = (item: unknown): void => {
-    entry++;
-    const exchange = exchangeFromHarEntry(item);
-    if (hostMatches !== null && !hostMatches(exchange.url)) return;
-    matched++;
-    // The panel's rule (live capture and HAR import): the CLI lists what the panel would.
-    const resourceType = resourceTypeOf(item);
-    if (isStaticResource(resourceType)) return; // an icon is no API call, nor a check of one
+
+  const decodeOne = (index: number, item: unknown, exchange: Exchange, resourceType?: string) => {
     const pin = pinOf?.(exchange.url);
-    const decoded = mayBeError(exchange.status, exchange.mimeType, resourceType)
+    // The panel's rule (live capture and HAR import): the CLI lists what the panel would.
+    const decoded = mayBeError(exchange.status, exchange.mimeType, resourceType, exchange.error)
       ? decode(exchange, decodeOptions(pin, options.packs))
       : null;
     // The audit keeps a record of every entry: only the retry advice, not the whole decoding.
-    records.push(harRecord(entry, item, exchange, decoded && { retry: retryFacts(decoded) }));
+    const initiator = isObject(item) ? own(item, '_initiator') : undefined;
+    if (!isExtensionInitiated(initiator, resourceType)) {
+      records.push(harRecord(index, item, exchange, decoded && { retry: retryFacts(decoded) }));
+    }
     if (decoded === null) return;
-    options.onDecoded?.(entry, decoded);
-    rows.push(errorRow(entry, exchange, decoded, options.lang));
+    options.onDecoded?.(index, decoded);
+    rows.push(errorRow(index, exchange, decoded, options.lang));
   };
-  const report = () => ({ rows: withViolations(rows, records), entries: entry + 1, matched });
-  return { add, report };
+
+  // A failed request whose preflight Firefox recorded after it: its row is made again.
+  const explain = (index: number, item: unknown, exchange: Exchange) => {
+    const at = rows.findLastIndex((r) => r.entry === index);
+    const record = records.findLastIndex((r) => r.id === index);
+    if (at >= 0) rows.splice(at, 1);
+    if (record >= 0) records.splice(record, 1);
+    decodeOne(index, item, exchange, resourceTypeOf(item));
+  };
+  const failedItems = new Map<number, unknown>();
+
+  const add = (item: unknown): void => {
+    entry++;
+    const read = exchangeFromHarEntry(item);
+    if (hostMatches !== null && !hostMatches(read.url)) return;
+    matched++;
+    if (statusKind(read.status) === 'invalid') invalid.push({ entry, status: read.status });
+    const resourceType = resourceTypeOf(item);
+    if (isStaticResource(resourceType)) return; // an icon is no API call, nor a check of one
+    const step = fold.add(entry, read);
+    if (step.kind === 'preflight') {
+      const earlier = step.explains;
+      if (earlier !== null)
+        explain(earlier.index, failedItems.get(earlier.index), earlier.exchange);
+      return;
+    }
+    if (read.status === 0 || (read.error ?? '') !== '') {
+      failedItems.set(entry, item);
+      if (failedItems.size > 4096) failedItems.delete(failedItems.keys().next().value ?? -1);
+    }
+    decodeOne(entry, item, step.exchange, resourceType);
+  };
+  const report = () => {
+    for (const standIn of fold.finish()) {
+      decodeOne(standIn.index, undefined, standIn.exchange, 'preflight');
+    }
+    return { rows: withViolations(rows, records), entries: entry + 1, matched, invalid };
+  };
+  return { add, report, foldedInto: (index) => fold.foldedInto.get(index) };
 }
 
 function errorRow(
@@ -205,7 +257,7 @@ export function jsonErrors(report: DecodeReport) {
 
 /** The `--json` document: `{"errors": [...]}`, one object per error. */
 export function toJson(report: DecodeReport): string {
-  return `${JSON.stringify({ errors: jsonErrors(report) })}\n`;
+  return `${escapeJsonControls(JSON.stringify({ errors: jsonErrors(report) }))}\n`;
 }
 
 const TABLE_COLUMNS: readonly Column[] = [
@@ -252,4 +304,20 @@ export function toTable(report: DecodeReport, filtered: boolean): string {
   const table = withViolationColumn(TABLE_COLUMNS, cells, report.rows);
   const footnote = adviceFootnote(report.rows.map((row) => row.retry));
   return `${renderTable(table.columns, table.cells)}\n\n${footnote}${violationsLine(report.rows)}${summary}\n`;
+}
+
+const MAX_INVALID_LINES = 5;
+
+/** One stderr line per invalid entry (a few, then a count): they are neither rows nor errors. */
+export function invalidLines(file: string, report: DecodeReport): string {
+  const invalid = report.invalid ?? [];
+  const lines = invalid
+    .slice(0, MAX_INVALID_LINES)
+    .map(
+      ({ entry, status }) =>
+        `api-error-decoder: ${file}: entry ${entry} is invalid: status ${status} is not an HTTP status (an integer from 100 to 599)\n`,
+    );
+  const more = invalid.length - MAX_INVALID_LINES;
+  if (more > 0) lines.push(`api-error-decoder: ${file}: ${more} more invalid entries\n`);
+  return lines.join('');
 }

@@ -42,7 +42,9 @@ export function* harFileEntries(io: CliIo, path: string): Generator<unknown, voi
   try {
     const file = open(io, path);
     if (io.stderrIsTTY && file.size !== null && file.size > PROGRESS_MIN_BYTES) {
-      progress = startProgress({ label: path, totalBytes: file.size, write: io.stderr, now });
+      // Our own progress line draws with \r: it goes to the terminal unescaped.
+      const write = io.rawStderr ?? io.stderr;
+      progress = startProgress({ label: path, totalBytes: file.size, write, now });
     }
     let bytes = 0;
     for (const chunk of file.chunks) {

@@ -61,7 +61,7 @@ describe('run report', () => {
     const { io, out } = fakeIo({ 'a.har': HAR });
     expect(run(['report', '--entry', '1', '--curl', 'a.har'], io)).toBe(EXIT_OK);
     expect(out.join('')).toBe(
-      'curl https://api.example.com/ok \\\n  -X POST \\\n  --data-raw a=1\n',
+      'curl \\\n  -X POST \\\n  --data-raw a=1 \\\n  -- https://api.example.com/ok\n',
     );
   });
 

@@ -1,6 +1,7 @@
 import { parseArgs, USAGE, type Command, type DecodeArgs } from './args';
 import { runCheck } from './checkCommand';
-import { decodeHar, toJson, toTable } from './decodeCommand';
+import { decodeHar, invalidLines, toJson, toTable } from './decodeCommand';
+import { escapeControls } from '../core/text/controlChars';
 import { runDiff } from './diffCommand';
 import { harFileEntries, HarFileError, type OpenedFile } from './harFile';
 import { runPack } from './packCommand';
@@ -11,6 +12,8 @@ import { runReport } from './reportCommand';
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** stderr without the escaping of control characters, for our own progress line only. */
+  readonly rawStderr?: (text: string) => void;
   /** The whole file as UTF-8 text; throws a Node file-system error when it cannot. */
   readonly readFile: (path: string) => string;
   /** The file in chunks, so that a HAR of any size streams; `readFile` serves when absent. */
@@ -59,6 +62,8 @@ function decodeFile(args: DecodeArgs, io: CliIo): number {
     const report = decodeHar(harFileEntries(io, args.file), { ...args, packs });
     // One write for the whole output: 100k console.log calls would dominate the run time.
     io.stdout(args.json ? toJson(report) : toTable(report, args.hosts.length > 0));
+    const invalid = invalidLines(args.file, report);
+    if (invalid !== '') io.stderr(invalid);
     return EXIT_OK;
   } catch (error) {
     return harFileFailure(error, io);
@@ -84,7 +89,15 @@ function runCommand(
 }
 
 /** Runs one command line (argv without node and the script) and returns the exit code. */
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], terminal: CliIo): number {
+  // Every line we print may hold a HAR's text: no control character reaches the terminal raw
+  // (ESC could set the window title or write the clipboard through OSC 52).
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(escapeControls(text, '\n')),
+    stderr: (text) => terminal.stderr(escapeControls(text, '\n')),
+    rawStderr: terminal.stderr,
+  };
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':

@@ -414,6 +414,14 @@ describe('the http fallback', () => {
     );
     expect(d?.requestId).toBe('abc');
   });
+
+  it('says "unavailable", never "empty", for a body the browser did not give', () => {
+    const gone = decode(exchange({ status: 400, body: null }));
+    expect(gone?.notes[0]?.en).toContain('the body is unavailable');
+    expect(gone?.notes[0]?.ru).toContain('недоступно');
+    const empty = decode(exchange({ status: 400, body: '' }));
+    expect(empty?.notes[0]?.en).toContain('the body is empty');
+  });
 });
 
 describe('body encodings', () => {

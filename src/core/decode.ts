@@ -2,8 +2,10 @@ import type { Envelope, EnvelopeError, ErrorFormat, RecognizeContext } from './f
 import { UNDOCUMENTED_CODE } from './formats/undocumentedCode';
 import { headerValue, rateLimitOf } from './http/headers';
 import { httpStatusEntry } from './http/statusCatalog';
+import { statusKind } from './http/status';
 import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './json/body';
 import { isObject, own } from './json/guards';
+import { decodeNetwork } from './network/decodeNetwork';
 import { notes } from './notes';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
 import { resolveRetry } from './retry';
@@ -18,7 +20,11 @@ export interface DecodeOptions {
 
 /** Explains one exchange; `null` when it is not an error. Never throws on any body. */
 export function decode(exchange: Exchange, options: DecodeOptions = {}): DecodedError | null {
+  const network = decodeNetwork(exchange);
+  if (network !== null) return network;
   const { status } = exchange;
+  // 500.5 or 99999999999 is no HTTP status: an invalid entry, not an error (see statusKind).
+  if (statusKind(status) !== 'http') return null;
   const isErrorStatus = status >= 400;
   if (!isErrorStatus && !(status >= 200 && status < 300)) return null;
   if (status === 201 && headerValue(exchange.responseHeaders, 'location') !== null) return null;
@@ -131,6 +137,7 @@ function decodeItem(
     message: error.message,
     details: error.details,
     fieldErrors: error.fieldErrors,
+    pointers: error.pointers,
     title: entry.title,
     meaning: entry.meaning,
     action: entry.action,
@@ -161,6 +168,7 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
     message: first.message,
     details: first.details,
     fieldErrors: first.fieldErrors,
+    pointers: first.pointers,
     title: first.title,
     meaning: first.meaning,
     action: first.action,

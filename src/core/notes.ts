@@ -2,9 +2,13 @@ import type { Text } from './types';
 
 /** Sentences the decoder attaches to a result; kept apart so the decoder reads as logic. */
 export const notes = {
-  notRecognized(reason: 'empty' | 'too-large' | 'not-json' | 'no-format'): Text {
+  notRecognized(reason: 'empty' | 'unavailable' | 'too-large' | 'not-json' | 'no-format'): Text {
     const why: Record<typeof reason, Text> = {
       empty: { en: 'the body is empty', ru: 'тело ответа пустое' },
+      unavailable: {
+        en: 'the body is unavailable (the browser did not give it)',
+        ru: 'тело ответа недоступно (браузер его не отдал)',
+      },
       'too-large': {
         en: 'the body is too large to inspect',
         ru: 'тело слишком велико для разбора',

@@ -21,6 +21,20 @@ export interface Exchange {
   readonly mimeType?: string;
   /** When the request started, in ms since the epoch. */
   readonly startedAt: number;
+  /**
+   * Why the request failed below HTTP, as the browser names it (HAR `_error` such as
+   * `net::ERR_CONNECTION_REFUSED`, or Firefox's `NS_ERROR_…`); absent when it did not say.
+   */
+  readonly error?: string | null;
+  /** The CORS preflight (OPTIONS) that guarded this request, when one was recorded. */
+  readonly preflight?: PreflightExchange | null;
+}
+
+/** What a CORS preflight asked and what the server answered. */
+export interface PreflightExchange {
+  readonly status: number;
+  readonly requestHeaders: readonly Header[];
+  readonly responseHeaders: readonly Header[];
 }
 
 /** The built-in packs' ids (src/core/packs/*.json). */
@@ -34,10 +48,11 @@ export type BuiltinFormatId =
   | 'graphql';
 
 /**
- * A format's id: a built-in pack's, a user pack's own (`[a-z0-9][a-z0-9-]*`), or `http`, the
- * HTTP-status fallback for a body no pack recognizes.
+ * A format's id: a built-in pack's, a user pack's own (`[a-z0-9][a-z0-9-]*`), `http`, the
+ * HTTP-status fallback for a body no pack recognizes, or `network`, a failure below HTTP (no
+ * status, a refused connection, DNS, TLS, CORS…).
  */
-export type FormatId = BuiltinFormatId | 'http' | (string & {});
+export type FormatId = BuiltinFormatId | 'http' | 'network' | (string & {});
 
 export type RetryAdvice = 'no' | 'after-auth' | 'wait' | 'backoff' | 'check-first';
 export const RETRY_ADVICES: readonly RetryAdvice[] = [
@@ -109,6 +124,18 @@ export interface CatalogEntry {
   readonly status?: number;
 }
 
+/**
+ * Where a format read an error's fields, as RFC 6901 JSON Pointers into the parsed body: plain
+ * data (the shape error packs will declare), so the panel can show each field in the body.
+ */
+export interface FieldPointers {
+  readonly code?: string;
+  readonly message?: string;
+  readonly requestId?: string;
+  /** The map or list the field errors came from. */
+  readonly fieldErrors?: string;
+}
+
 /** One error inside a response (a JSON-RPC batch may hold several). */
 export interface DecodedItem {
   readonly code: string | number | null;
@@ -120,6 +147,8 @@ export interface DecodedItem {
   readonly meaning: Text;
   readonly action: Text;
   readonly retry: Retry;
+  /** Where in the body the format read this error's fields; absent when no format did. */
+  readonly pointers?: FieldPointers;
 }
 
 export interface DecodedError extends DecodedItem {

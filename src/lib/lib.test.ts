@@ -145,10 +145,7 @@ describe('packs', () => {
 });
 
 describe('loadPack', () => {
-  const ACME = readFileSync(
-    new URL('../../test/fixtures/packs/acme-billing.json', import.meta.url),
-    'utf8',
-  );
+  const ACME = readFileSync(new URL('../../demo/packs/acme-billing.json', import.meta.url), 'utf8');
   const quota = {
     url: 'https://billing.acme.example/v2/invoices',
     status: 429,

@@ -25,8 +25,8 @@ export type {
   ViolationKind,
 };
 
-/** A format that recognizes bodies: every format but the `http` status fallback. */
-export type PackId = Exclude<FormatId, 'http'>;
+/** A format that recognizes bodies: every format but the `http` and `network` fallbacks. */
+export type PackId = Exclude<FormatId, 'http' | 'network'>;
 
 /** Headers as a list (HAR, DevTools) or as an object (fetch, Puppeteer, Playwright). */
 export type HeadersInput =

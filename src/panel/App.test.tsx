@@ -78,7 +78,7 @@ describe('empty state', () => {
     expect(empty).toContain('Watched hosts: all hosts.');
     expect(empty).toContain('Reload the page or trigger the API call; keep DevTools open.');
     expect(empty).toContain(
-      "A response whose body the page never reads may not reach DevTools' extension API.",
+      "A response whose body the page never reads is listed without it (marked 'no body')",
     );
     expect(document.getElementById('firefox-hint')).toBeNull(); // a Chrome build
     expect(screen.getByText('0 errors shown of 0 captured')).toBeTruthy();

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PermissionSeam } from '../platform/seam';
 import type { AppStore } from '../store/appStore';
+import { ListenerOffer } from './coverage/ListenerOffer';
+import { NavigationDropNotice } from './coverage/NavigationDropNotice';
+import { PermissionContext } from './coverage/permissionContext';
+import './coverage/coverage.css';
 import { DetailsPane } from './DetailsPane';
 import { ErrorList } from './ErrorList';
 import { Overview } from './Overview';
@@ -20,15 +25,19 @@ import { WatchedHosts } from './WatchedHosts';
 /** The panel. The store belongs to the devtools page and outlives this component. */
 export function App({
   store,
+  permissions = null,
   openResource = null,
 }: {
   readonly store: AppStore;
+  readonly permissions?: PermissionSeam | null;
   readonly openResource?: OpenResource | null;
 }) {
   return (
     <StoreContext value={store}>
       <OpenResourceContext value={openResource}>
-        <Shell />
+        <PermissionContext value={permissions}>
+          <Shell />
+        </PermissionContext>
       </OpenResourceContext>
     </StoreContext>
   );
@@ -68,6 +77,8 @@ function Shell() {
       {view === 'errors' && (
         <>
           <Overview />
+          <NavigationDropNotice />
+          <ListenerOffer />
           <div className="main">
             <ErrorList rows={rows} range={range} scrollRef={scrollRef} onScroll={onScroll} />
             <DetailsPane />

@@ -94,6 +94,8 @@ describe('details pane', () => {
       'Body truncated at 2 KB of 3 KB',
     );
     const full = openDetails(captured(2, { status: 400, json: okFalse('invalid_request') }));
+    // A whole JSON body opens as a tree; its Text tab is the pretty-printed text.
+    fireEvent.click(full.querySelector('#body-view-text') as HTMLElement);
     expect(full.querySelector('#details-body')?.textContent).toContain('{\n  "ok": false,');
   });
 

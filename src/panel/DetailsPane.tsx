@@ -3,6 +3,7 @@ import type { CapturedError } from '../core/capture/capturedError';
 import type { AppState } from '../store/appStore';
 import { BatchList } from './details/BatchList';
 import { FieldErrors } from './details/FieldErrors';
+import { GapInfo } from './details/GapInfo';
 import { HeadersTable } from './details/HeadersTable';
 import { InitiatorInfo } from './details/InitiatorInfo';
 import { ReportButtons } from './details/ReportButtons';
@@ -57,6 +58,7 @@ function DetailsContent({ error }: { readonly error: CapturedError }) {
   return (
     <div className="details-content">
       <Summary error={error} />
+      <GapInfo error={error} />
       <ReportButtons error={error} />
       <RetryInfo error={error} />
       {d.rateLimit !== null && <RateLimitInfo rateLimit={d.rateLimit} />}

@@ -5,6 +5,7 @@ import type { CapturedError } from '../core/capture/capturedError';
 import type { Lang } from '../core/types';
 import { InitiatorLink } from './InitiatorLink';
 import { clockTime } from './lib/format';
+import { ExtensionBadge, GapBadge, statusText } from './RowMarks';
 
 interface ErrorRowProps {
   readonly error: CapturedError;
@@ -44,6 +45,8 @@ export const ErrorRow = memo(function ErrorRow({
       data-code={code}
       data-status={error.status}
       data-advice={d.retry.advice}
+      data-gap={error.gap ?? undefined}
+      data-by-extension={error.byExtension ? 'true' : undefined}
       data-initiator={site === null ? undefined : `${site.url}:${site.line}:${site.column}`}
       onClick={() => onOpen(error.id)}
     >
@@ -58,7 +61,7 @@ export const ErrorRow = memo(function ErrorRow({
         {error.path}
       </span>
       <span role="gridcell" className="cell cell-status">
-        {error.status}
+        {statusText(error.status, lang)}
       </span>
       <span role="gridcell" className="cell cell-format">
         {d.format}
@@ -69,6 +72,8 @@ export const ErrorRow = memo(function ErrorRow({
       <span role="gridcell" className="cell cell-meaning" title={title}>
         <ViolationBadge errorId={error.id} />
         {error.imported && <ImportedBadge />}
+        {error.gap !== null && <GapBadge gap={error.gap} lang={lang} />}
+        {error.byExtension && <ExtensionBadge lang={lang} />}
         {title}
       </span>
       <span role="gridcell" className="cell cell-initiator">

@@ -1,3 +1,4 @@
+import { ListenerStatus } from './coverage/ListenerStatus';
 import { useT } from './i18n/useT';
 import { useAppStore } from './storeContext';
 
@@ -27,6 +28,7 @@ export function StatusBar({ shown }: { readonly shown: number }) {
         </span>
       )}
       {truncated > 0 && <span id="status-truncated">{t('statusTruncated', { n: truncated })}</span>}
+      <ListenerStatus />
     </footer>
   );
 }

@@ -1,10 +1,10 @@
 import { memo, type RefObject } from 'react';
-import type { Settings } from '../store/settings';
-import { FoldToggles } from './FoldToggles';
-import { HarButtons } from './har/HarButtons';
-import { ViewTabs } from './views/ViewTabs';
+import { ImportProgress } from './har/ImportProgress';
 import { useT } from './i18n/useT';
 import { useAppStore } from './storeContext';
+import { useToolbarFit } from './toolbarFit';
+import { ToolbarMore } from './ToolbarMore';
+import { ViewTabs } from './views/ViewTabs';
 
 interface ToolbarProps {
   readonly filterRef: RefObject<HTMLInputElement | null>;
@@ -12,14 +12,11 @@ interface ToolbarProps {
   readonly onToggleHosts: () => void;
 }
 
-const LANG_CHOICES: readonly Settings['lang'][] = ['auto', 'en', 'ru'];
-// Each language is named in itself, as language pickers do.
-const LANG_NAMES: Readonly<Record<Exclude<Settings['lang'], 'auto'>, string>> = {
-  en: 'English',
-  ru: 'Русский',
-};
-
-/** Memoized: it reads the store itself, so a new batch of rows does not re-render it. */
+/**
+ * One row, as the Network panel's: when it would wrap (a DevTools window docked at the bottom
+ * of a laptop screen), the less-used controls fold behind » and the list keeps its rows.
+ * Memoized: it reads the store itself, so a new batch of rows does not re-render it.
+ */
 export const Toolbar = memo(function Toolbar({
   filterRef,
   hostsOpen,
@@ -28,14 +25,19 @@ export const Toolbar = memo(function Toolbar({
   const t = useT();
   const filterText = useAppStore((s) => s.filterText);
   const preserveLog = useAppStore((s) => s.settings.preserveLog);
-  const lang = useAppStore((s) => s.settings.lang);
-  const watchedCount = useAppStore((s) => s.settings.watchedHosts.length);
   const setFilterText = useAppStore((s) => s.setFilterText);
   const updateSettings = useAppStore((s) => s.updateSettings);
   const clear = useAppStore((s) => s.clear);
+  const [fitRef, compact] = useToolbarFit();
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('filterLabel')}>
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label={t('filterLabel')}
+      ref={fitRef}
+      data-compact={compact || undefined}
+    >
       <ViewTabs />
       <span className="toolbar-divider" />
       <input
@@ -63,35 +65,11 @@ export const Toolbar = memo(function Toolbar({
       <button id="clear" type="button" title={t('clearTitle')} onClick={clear}>
         {t('clear')}
       </button>
-      <span className="toolbar-divider" />
-      <button
-        id="watched-hosts-toggle"
-        type="button"
-        aria-expanded={hostsOpen}
-        aria-controls="watched-hosts"
-        onClick={onToggleHosts}
-      >
-        {watchedCount > 0 ? t('watchedHostsCount', { n: watchedCount }) : t('watchedHosts')}
-      </button>
-      <HarButtons />
-      <span className="toolbar-divider" />
-      <FoldToggles />
-      <span className="toolbar-spacer" />
-      <label className="lang-label">
-        <span className="visually-hidden">{t('language')}</span>
-        <select
-          id="lang"
-          value={lang}
-          title={t('language')}
-          onChange={(e) => updateSettings({ lang: e.target.value as Settings['lang'] })}
-        >
-          {LANG_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {choice === 'auto' ? t('langAuto') : LANG_NAMES[choice]}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* Outside the menu: an import's progress stays in sight when the toolbar folds. */}
+      <span className="toolbar-status" data-fit-watch>
+        <ImportProgress />
+      </span>
+      <ToolbarMore compact={compact} hostsOpen={hostsOpen} onToggleHosts={onToggleHosts} />
     </div>
   );
 });

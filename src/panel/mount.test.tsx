@@ -83,7 +83,10 @@ describe('mountPanel', () => {
 
 describe('panel bootstrap', () => {
   it('defines the attach hook and announces itself on the channel', async () => {
-    vi.doMock('../platform/browserSeam', () => ({ browserSeam: () => ({ inspectedTabId: 42 }) }));
+    vi.doMock('../platform/browserSeam', () => ({
+      browserSeam: () => ({ inspectedTabId: 42 }),
+      browserPermissionSeam: () => null,
+    }));
     container();
     const channel = new BroadcastChannel(PANEL_CHANNEL);
     const message = new Promise<unknown>((resolve) => {

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import type { PermissionSeam } from '../platform/seam';
 import type { AppStore } from '../store/appStore';
 import { App } from './App';
 import type { PanelHost } from './host';
@@ -16,7 +17,10 @@ function Connecting() {
   return <p className="connecting">{t('connecting')}</p>;
 }
 
-export function mountPanel(container: HTMLElement): PanelMount {
+export function mountPanel(
+  container: HTMLElement,
+  permissions: PermissionSeam | null = null,
+): PanelMount {
   const root = createRoot(container);
   let current: AppStore | null = null;
   // A new store is a new session: keying by it drops the old one's scroll and editor state.
@@ -28,7 +32,14 @@ export function mountPanel(container: HTMLElement): PanelMount {
       if (unmounted || store === current) return;
       current = store;
       generation += 1;
-      root.render(<App key={generation} store={store} openResource={openResource ?? null} />);
+      root.render(
+        <App
+          key={generation}
+          store={store}
+          permissions={permissions}
+          openResource={openResource ?? null}
+        />,
+      );
     },
     unmount() {
       if (unmounted) return;

@@ -14,6 +14,25 @@ describe('toBody: every shape getContent resolves to', () => {
     expect(toBody(['{}', 'application/json'])).toEqual({ text: '{}', base64: false });
   });
 
+  it("detects Firefox's unannounced base64 by the MIME type it returns", () => {
+    const b64 = Buffer.from('{"ok":false,"error":{"code":"x"}}').toString('base64');
+    // A response without Content-Type: Firefox returns base64 and this MIME type (Firefox 153).
+    expect(toBody([b64, 'application/x-unknown-content-type'])).toEqual({
+      text: b64,
+      base64: true,
+    });
+    expect(toBody([b64, 'image/png'])).toEqual({ text: b64, base64: true });
+    // Text types stay text, even when they happen to look like base64.
+    expect(toBody(['abcd', 'text/plain'])).toEqual({ text: 'abcd', base64: false });
+    expect(toBody(['abcd', 'application/problem+json'])).toEqual({ text: 'abcd', base64: false });
+    // A binary type with a body that cannot be base64 is left as it came.
+    expect(toBody(['{"a":1}', 'application/octet-stream'])).toEqual({
+      text: '{"a":1}',
+      base64: false,
+    });
+    expect(toBody(['', ''])).toEqual({ text: '', base64: false });
+  });
+
   it('reads a bare string and rejects other types', () => {
     expect(toBody('{}')).toEqual({ text: '{}', base64: false });
     expect(toBody([42, 'base64'])).toEqual({ text: null, base64: true });

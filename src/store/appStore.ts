@@ -2,12 +2,18 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../core/types';
 import { createAuditSlice, type AuditSlice } from './auditSlice';
 import { createCaptureSlice, type CaptureSlice } from './captureSlice';
+import { createCoverageSlice, type CoverageSlice } from './coverageSlice';
 import { createHarImportSlice, type HarImportSlice } from './harImportSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** The one store: capture writes to it without React, components read it through selectors. */
-export type AppState = CaptureSlice & ViewSlice & SettingsSlice & HarImportSlice & AuditSlice;
+export type AppState = CaptureSlice &
+  ViewSlice &
+  SettingsSlice &
+  HarImportSlice &
+  AuditSlice &
+  CoverageSlice;
 export type AppStore = StoreApi<AppState>;
 export type { Theme } from './viewSlice';
 
@@ -18,6 +24,7 @@ export function createAppStore(): AppStore {
     ...createSettingsSlice(...a),
     ...createHarImportSlice(...a),
     ...createAuditSlice(...a),
+    ...createCoverageSlice(...a),
   }));
 }
 

@@ -20,6 +20,8 @@ export interface CaptureSlice {
   readonly hostCounts: HostTally;
   readonly hostsVersion: number;
   addErrors(batch: readonly CapturedError[]): void;
+  /** Puts a row in the place of the one with its id (a gap row whose body turned up). */
+  replaceError(error: CapturedError): void;
   clear(): void;
   /** The inspected page navigated: clear unless the log is preserved. */
   navigated(): void;
@@ -58,6 +60,23 @@ export const createCaptureSlice: StateCreator<AppState, [], [], CaptureSlice> = 
           truncatedBodies: s.truncatedBodies + truncated(batch) - truncated(evicted),
           hostsVersion: s.hostsVersion + 1,
           ...(selectedGone ? { selectedId: null, detailsOpen: false } : {}),
+        };
+      });
+    },
+    replaceError(error) {
+      set((s) => {
+        const at = s.errors.findIndex((e) => e.id === error.id);
+        if (at < 0) return {};
+        const errors = [...s.errors];
+        const old = errors[at] as CapturedError;
+        errors[at] = error;
+        // The row it replaces was listed without its body: only the new body joins the budget
+        // (the old row's request body, if any, stays counted until a clear, erring on the safe side).
+        const droppedBodies = budget.add([error], s.settings.bodyBudget);
+        return {
+          errors,
+          droppedBodies: s.droppedBodies + droppedBodies,
+          truncatedBodies: s.truncatedBodies + truncated([error]) - truncated([old]),
         };
       });
     },

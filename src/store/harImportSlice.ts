@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { HarImportFailure } from '../core/har/importHar';
+import type { HarImportFailure, SkippedEntry } from '../core/har/importHar';
 import type { AppState } from './appStore';
 
 /** The one HAR import at a time: the toolbar shows it, the drop zone and the picker start it. */
@@ -17,6 +17,9 @@ export type HarImportStatus =
       readonly fileName: string;
       readonly entries: number;
       readonly errors: number;
+      /** Entries left out (invalid status, not transferable), and the first few of them. */
+      readonly skipped: number;
+      readonly firstSkipped: readonly SkippedEntry[];
     }
   | { readonly state: 'failed'; readonly fileName: string; readonly reason: HarImportFailure };
 

@@ -21,11 +21,15 @@ export interface Settings {
   readonly bodyBudget: number;
   /** Host (as shown in the host strip) → the format its bodies are decoded as first. */
   readonly pins: Readonly<Record<string, FormatId>>;
+  /** Audit requests made by other extensions too; off: they are not the app's retries. */
+  readonly auditExtensions: boolean;
   /** The hosts strip and the timeline each fold away, to give a short panel more rows. */
   readonly showHosts: boolean;
   readonly showTimeline: boolean;
   /** Column id → width in px, for the columns the user resized. */
   readonly columnWidths: Readonly<Record<string, number>>;
+  /** How a JSON body shows in the details pane, kept like DevTools' last Preview/Response tab. */
+  readonly bodyView: 'tree' | 'text';
 }
 
 export const DEFAULT_SETTINGS = {
@@ -36,9 +40,11 @@ export const DEFAULT_SETTINGS = {
   bodyLimit: DEFAULT_BODY_LIMIT,
   bodyBudget: 64 * 1024 * 1024,
   pins: {},
+  auditExtensions: false,
   showHosts: true,
   showTimeline: true,
   columnWidths: {},
+  bodyView: 'tree',
 } as const satisfies Settings;
 
 /** Accepts only well-typed fields from storage: it may hold anything an older build wrote. */
@@ -50,6 +56,7 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
     out.watchedHosts = r['watchedHosts'].filter((h): h is string => typeof h === 'string');
   }
   if (typeof r['preserveLog'] === 'boolean') out.preserveLog = r['preserveLog'];
+  if (typeof r['auditExtensions'] === 'boolean') out.auditExtensions = r['auditExtensions'];
   if (r['lang'] === 'auto' || r['lang'] === 'en' || r['lang'] === 'ru') out.lang = r['lang'];
   const max = r['maxEntries'];
   // 5,000 was the default before 0.2 and every build stored it: it is no one's choice.
@@ -76,6 +83,7 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
     }
     out.columnWidths = clean;
   }
+  if (r['bodyView'] === 'tree' || r['bodyView'] === 'text') out.bodyView = r['bodyView'];
   return out;
 }
 

@@ -9,6 +9,7 @@ import {
   launchChromium,
   panelIdOf,
   setPanelHeight,
+  setPanelWidth,
   showDevtoolsPanel,
   type ChromiumSession,
 } from './harness/chromium';
@@ -29,6 +30,18 @@ afterAll(async () => {
   await session?.close();
   await demo.close();
 });
+
+/** Rows of the list shown whole, after the layout of the next frame. */
+async function wholeRowsShown(panel: Frame): Promise<number> {
+  return panel.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const list = document.querySelector('.list-scroll')?.getBoundingClientRect();
+    return Array.from(document.querySelectorAll('.row')).filter((r) => {
+      const b = r.getBoundingClientRect();
+      return list !== undefined && b.top >= list.top - 0.5 && b.bottom <= list.bottom + 0.5;
+    }).length;
+  });
+}
 
 /** The README's pictures: DevTools with our panel, a rate-limited error opened. */
 async function screenshot(s: ChromiumSession, panel: Frame, theme: 'light' | 'dark') {
@@ -130,14 +143,14 @@ describe('the API Errors panel in real Chromium', () => {
 
     await setFilter(panel, '');
     await setPanelHeight(await s.devtools(), panel, 320);
-    const visible = await panel.evaluate(() => {
-      const list = document.querySelector('.list-scroll')?.getBoundingClientRect();
-      return Array.from(document.querySelectorAll('.row')).filter((r) => {
-        const b = r.getBoundingClientRect();
-        return list !== undefined && b.top >= list.top - 0.5 && b.bottom <= list.bottom + 0.5;
-      }).length;
-    });
-    expect(visible).toBeGreaterThanOrEqual(10);
+    expect(await wholeRowsShown(panel)).toBeGreaterThanOrEqual(10);
+    // A bottom-docked DevTools on a smaller screen: the toolbar folds instead of wrapping.
+    await setPanelWidth(await s.devtools(), panel, 900);
+    expect(await wholeRowsShown(panel)).toBeGreaterThanOrEqual(10);
+    expect(await panel.$eval('.toolbar', (t) => t.getBoundingClientRect().height)).toBeLessThan(30);
+    expect(await panel.$eval('.toolbar', (t) => (t as HTMLElement).dataset['compact'])).toBe(
+      'true',
+    );
   });
 
   it('filters by host: 127.0.0.1 and localhost are two hosts', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
-import { launchFirefox, type FirefoxPanel, type FirefoxSession } from './harness/firefox';
+import { launchFirefox, poll, type FirefoxPanel, type FirefoxSession } from './harness/firefox';
 import { ONE_PER_FORMAT } from './harness/fixtures';
 import { fire } from './harness/panel';
 
@@ -11,7 +11,8 @@ let session: FirefoxSession | undefined;
 
 beforeAll(async () => {
   demo = await startDemoServer();
-  session = await launchFirefox();
+  // Optional permissions are granted without a prompt, as a test cannot click Firefox's own.
+  session = await launchFirefox({ 'extensions.webextOptionalPermissionPrompts': false });
   await session.page.goto(demo.url + '/');
 });
 
@@ -92,7 +93,7 @@ describe('the API Errors panel in real Firefox', () => {
     await panel.waitForRows((r) => r.length === 2, 'both rows again');
   });
 
-  it('finds a row by its body, and says that Firefox names no calling code', async () => {
+  it('finds a row by its body, says Firefox names no calling code, and finds in the body tree', async () => {
     const { s, panel } = await freshPanel();
     await fire(s.page, ['/api/ok-flag/invalid_request', '/api/state-meta/validation_error']);
     await panel.waitForRows((r) => r.length === 2, 'two rows');
@@ -111,6 +112,23 @@ describe('the API Errors panel in real Firefox', () => {
     expect(
       await panel.eval<string>(`(doc) => doc.querySelector('#initiator-none').textContent`),
     ).toContain('Firefox does not tell extensions');
+
+    // The body opens as a tree: find opens the path to a match; the decoder's code is marked.
+    await panel.click('#json-collapse-all');
+    await panel.eval(
+      `(doc, win) => {
+        const input = doc.querySelector('#json-find');
+        input.value = 'REQUIRED';
+        input.dispatchEvent(new win.Event('input', { bubbles: true }));
+      }`,
+    );
+    await panel.waitForSelector('.jt-row.current[data-pointer="/error/details/amount/0"]');
+    expect(
+      await panel.eval<[string, string]>(
+        `(doc) => [doc.querySelector('#json-find-count').textContent,
+          doc.querySelector('.jt-row[data-pointer="/error/code"]').dataset.field]`,
+      ),
+    ).toEqual(['1 of 1', 'code']);
   });
 
   it('shows a hostile HTML body as text and runs nothing', async () => {
@@ -133,5 +151,166 @@ describe('the API Errors panel in real Firefox', () => {
     expect(details.text).toContain('window.__pwned=1');
     expect(details.elements).toBe(0);
     expect(details.pwned).toBeNull();
+  });
+});
+
+interface GapRow {
+  id: string;
+  method: string;
+  format: string;
+  code: string;
+  status: string;
+  gap: string;
+}
+
+function gapRows(panel: FirefoxPanel): Promise<GapRow[]> {
+  return panel.eval<GapRow[]>(`(doc) => Array.from(doc.querySelectorAll('.row'), (el) => ({
+    id: el.dataset.id ?? '',
+    method: el.querySelector('.cell-method')?.textContent ?? '',
+    format: el.dataset.format ?? '',
+    code: el.dataset.code ?? '',
+    status: el.dataset.status ?? '',
+    gap: el.dataset.gap ?? '',
+  }))`);
+}
+
+async function waitGapRows(
+  panel: FirefoxPanel,
+  check: (rows: GapRow[]) => boolean,
+  what: string,
+): Promise<GapRow[]> {
+  let last: GapRow[] = [];
+  return poll(what, async () => {
+    last = await gapRows(panel);
+    return check(last) ? last : undefined;
+  }).catch((e: Error) => {
+    throw new Error(`${e.message}; rows: ${JSON.stringify(last.slice(0, 12))}`);
+  });
+}
+
+/** Runs a window.demo function that navigates the page, and waits for the new page. */
+async function navigating(s: FirefoxSession, fn: string): Promise<void> {
+  const navigated = s.page.waitForNavigation({ waitUntil: 'load' });
+  await s.page
+    .evaluate((name: string) => {
+      const demo = (window as unknown as { demo: Record<string, () => unknown> }).demo;
+      return demo[name]?.();
+    }, fn)
+    .catch(() => {}); // the navigation may end the evaluation
+  await navigated;
+}
+
+describe('blind spots in real Firefox', () => {
+  it('decodes an error sent without Content-Type, which Firefox hands out as base64', async () => {
+    const { s, panel } = await freshPanel();
+    await fire(s.page, ['/api/blind/no-content-type']);
+    const rows = await waitGapRows(panel, (r) => r.length === 1, 'the row');
+    expect(rows[0]).toMatchObject({ format: 'ok-flag', code: 'invalid_request', status: '200' });
+  });
+
+  it('lists a closed port and CORS refusals as network errors, preflight folded', async () => {
+    const { s, panel } = await freshPanel();
+    await s.page.evaluate(() =>
+      (window as unknown as { demo: { corsRejected(): Promise<unknown> } }).demo.corsRejected(),
+    );
+    await waitGapRows(panel, (r) => r.length >= 2, 'the two CORS rows');
+    // Fired once the CORS rows are in: a wrong row of the preflight would be listed by then.
+    await s.page.evaluate(() =>
+      (window as unknown as { demo: { closedPort(): Promise<unknown> } }).demo.closedPort(),
+    );
+    const rows = await waitGapRows(panel, (r) => r.length >= 3, 'the refused row');
+    // Firefox names no error and marks no CORS refusal: both are inferred from the headers.
+    expect(rows.map((r) => `${r.method} ${r.format} ${r.code} ${r.status}`).sort()).toEqual([
+      'GET network  0',
+      'GET network CORSMissingAllowOrigin 200',
+      'PUT network CORSMissingAllowOrigin 0',
+    ]);
+    const put = rows.find((r) => r.method === 'PUT') as GapRow;
+    await panel.click(`.row[data-id="${put.id}"]`);
+    await panel.waitForSelector('#details');
+    const text = await panel.eval<string>("(doc) => doc.querySelector('#details').textContent");
+    expect(text).toContain(`refused origin ${demo.url}`);
+    expect(text).toContain('preflight (OPTIONS)');
+  });
+
+  it('lists an error whose body the page never reads: Firefox still delivers it', async () => {
+    const { s, panel } = await freshPanel();
+    await s.page.evaluate(() =>
+      (
+        window as unknown as { demo: { ignoreErrorBody(): Promise<unknown> } }
+      ).demo.ignoreErrorBody(),
+    );
+    const rows = await waitGapRows(panel, (r) => r.length === 1, 'the unread row');
+    expect(rows[0]).toMatchObject({ format: 'ok-flag', code: 'invalid_token', gap: '' });
+  });
+
+  it("never adds the old page rows after a reload (3 times; the race is Chromium's)", async () => {
+    const { s, panel } = await freshPanel();
+    for (let i = 0; i < 3; i++) {
+      await panel.click('#clear');
+      await waitGapRows(panel, (r) => r.length === 0, 'an empty list');
+      await navigating(s, 'errorsThenReload');
+      await fire(s.page, ['/api/numeric-code/1001']);
+      await waitGapRows(panel, (r) => r.some((x) => x.code === '1001'), 'the new page row');
+      await fire(s.page, ['/api/numeric-code/1001']);
+      const rows = await waitGapRows(
+        panel,
+        (r) => r.filter((x) => x.code === '1001').length === 2,
+        'the second one',
+      );
+      expect(
+        rows.map((r) => r.code),
+        `reload ${i + 1}`,
+      ).toEqual(['1001', '1001']);
+    }
+  });
+
+  it('says a navigation may have dropped responses, and lists them with the listener on', async () => {
+    const { s, panel } = await freshPanel();
+    await panel.click('#preserve-log');
+    await navigating(s, 'errorsThenNavigate');
+    await panel.waitForSelector('#navigation-drop');
+    const notice = await panel.eval<string>(
+      "(doc) => doc.querySelector('#navigation-drop').textContent",
+    );
+    expect(notice).toContain('Firefox does not report those to DevTools');
+
+    // Opt in: the panel opens the listener's page, where a click asks for the permission.
+    await panel.click('#listener-hint');
+    await panel.waitForSelector('#listener-why');
+    await panel.click('#listener-on'); // the background opens the page in a tab
+    const listenerPage = await poll('the listener page', async () => {
+      // BiDi reports an extension tab as about:blank: ask each page where it is.
+      for (const page of await s.browser.pages()) {
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.endsWith('/src/listener/listener.html')) return page;
+      }
+      return undefined;
+    });
+    await listenerPage.waitForSelector('body[data-listener="off"]');
+    await listenerPage.click('#toggle'); // a real click: permissions.request needs one
+    await listenerPage.waitForSelector('body[data-listener="on"]');
+    await listenerPage.close();
+    await s.page.bringToFront();
+    await panel.waitForSelector('#listener-on-status');
+
+    // With the listener on, a failure has the name Firefox gave it.
+    await s.page.evaluate(() =>
+      (window as unknown as { demo: { closedPort(): Promise<unknown> } }).demo.closedPort(),
+    );
+    await waitGapRows(
+      panel,
+      (r) => r.some((x) => x.code === 'NS_ERROR_CONNECTION_REFUSED'),
+      'the named failure',
+    );
+    await navigating(s, 'errorsThenNavigate');
+    const rows = await waitGapRows(
+      panel,
+      (r) => r.some((x) => x.gap === 'navigation-dropped'),
+      'a response only the listener saw',
+    );
+    const dropped = rows.filter((r) => r.gap === 'navigation-dropped');
+    expect(dropped.every((r) => r.status === '503')).toBe(true);
+    await panel.click('#preserve-log');
   });
 });

@@ -2,7 +2,7 @@ import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { waitForRows } from './harness/panel';
+import { clickIn, fire, setInput, waitForRows } from './harness/panel';
 
 /** What the page sends; none of it may reach the clipboard. */
 const SECRETS = ['SECRET123', 'SECRETTOKEN', 'SECRETKEY', 'SECRETCOOKIE', 'SECRETPASS'];
@@ -105,8 +105,9 @@ describe('support report and cURL from the panel in real Chromium', () => {
     expect(confirmation).toBe('Copied');
 
     const curl = await copiedBy(panel, '#copy-curl');
+    expect(curl).toMatch(/^curl \\\n/);
     expect(curl).toContain(
-      `curl '${demo.url}/api/state-meta/invalid_token?api_key=[REDACTED]&page=2'`,
+      `-- '${demo.url}/api/state-meta/invalid_token?api_key=[REDACTED]&page=2'`,
     );
     expect(curl).toContain('-X POST');
     expect(curl).toMatch(/-H '[Aa]uthorization: Bearer \[REDACTED\]'/);
@@ -114,5 +115,53 @@ describe('support report and cURL from the panel in real Chromium', () => {
     expect(curl).toMatch(/-H '[Cc]ookie: \[REDACTED\]'/);
     expect(curl).toContain(`--data-raw '{"login":"bob","password":"[REDACTED]"}'`);
     expectNoSecret(curl);
+  });
+
+  it("shows the body as a tree: expand all, find, the decoder's fields, copy a path", async () => {
+    session ??= await launchChromium();
+    const { page } = session;
+    if (!page.url().startsWith(demo.url)) await page.goto(demo.url + '/');
+    const panel = await session.openPanel();
+    await fire(page, ['/api/state-meta/validation_error']);
+    await waitForRows(panel, (r) => r.some((x) => x.code === 'validation_error'), 'the 422 row');
+    await clickIn(panel, '.row[data-code="validation_error"]');
+    await panel.waitForSelector('#details #json-tree .jt-row');
+    expect(await panel.$eval('#body-view-tree', (b) => b.getAttribute('aria-selected'))).toBe(
+      'true',
+    );
+
+    await clickIn(panel, '#json-collapse-all');
+    await panel.waitForFunction(() => document.querySelector('.jt-row[data-pointer="/state"]'));
+    await clickIn(panel, '#json-expand-all');
+    await panel.waitForSelector('.jt-row[data-pointer="/error/details/amount/0"]');
+
+    // Find opens the path to the match and marks it; "required" is in a field error only.
+    await clickIn(panel, '#json-collapse-all');
+    await setInput(panel, '#json-find', 'REQUIRED');
+    await panel.waitForFunction(
+      () => document.querySelector('#json-find-count')?.textContent === '1 of 1',
+    );
+    expect(await panel.$eval('.jt-row.current', (r) => (r as HTMLElement).dataset['pointer'])).toBe(
+      '/error/details/amount/0',
+    );
+
+    // The code the decoder read is highlighted: its own background and a "code" tag.
+    const look = await panel.evaluate(() => {
+      const code = document.querySelector('.jt-row[data-pointer="/error/code"]') as HTMLElement;
+      const plain = document.querySelector('.jt-row[data-pointer="/state"]') as HTMLElement;
+      return {
+        field: code.dataset['field'],
+        tag: code.querySelector('.jt-roles')?.textContent,
+        highlighted:
+          getComputedStyle(code).backgroundColor !== getComputedStyle(plain).backgroundColor,
+      };
+    });
+    expect(look).toEqual({ field: 'code', tag: 'code', highlighted: true });
+
+    await clickIn(panel, '.jt-row[data-pointer="/error/code"]');
+    await recordClipboard(panel);
+    expect(await copiedBy(panel, '#json-copy-pointer')).toBe('/error/code');
+    expect(await copiedBy(panel, '#json-copy-path')).toBe('error.code');
+    expect(await copiedBy(panel, '#json-copy-value')).toBe('validation_error');
   });
 });

@@ -1,4 +1,11 @@
-import type { BodyContent, DevtoolsSeam, FinishedEntry } from '../../src/platform/seam';
+import type {
+  BodyContent,
+  DevtoolsSeam,
+  FinishedEntry,
+  LoggedEntry,
+  WebRequestEvent,
+  WebRequestListener,
+} from '../../src/platform/seam';
 
 type RequestListener = (entry: FinishedEntry, content: () => Promise<BodyContent>) => void;
 
@@ -9,7 +16,12 @@ export class FakeSeam implements DevtoolsSeam {
   language = 'en-US';
   storage = new Map<string, unknown>();
   contentCalls = 0;
-  private requests = new Set<RequestListener>();
+  /** What getHar() resolves to; tests set it before starting capture, or between polls. */
+  harLog: LoggedEntry[] = [];
+  harCalls = 0;
+  granted = false;
+  requests = new Set<RequestListener>();
+  private webRequests = new Set<WebRequestListener>();
   private navigations = new Set<(url: string) => void>();
   private themes = new Set<(name: string) => void>();
 
@@ -20,6 +32,16 @@ export class FakeSeam implements DevtoolsSeam {
   onNavigated(listener: (url: string) => void) {
     this.navigations.add(listener);
     return () => this.navigations.delete(listener);
+  }
+  async getHar() {
+    this.harCalls++;
+    return this.harLog;
+  }
+  onWebRequest(listener: WebRequestListener) {
+    this.webRequests.add(listener);
+    // As the background answers a new port: with whether the listener is on.
+    void Promise.resolve().then(() => listener.access(this.granted));
+    return () => this.webRequests.delete(listener);
   }
   themeName() {
     return this.theme;
@@ -47,6 +69,13 @@ export class FakeSeam implements DevtoolsSeam {
       });
     }
   }
+  emitWebRequest(event: WebRequestEvent) {
+    for (const l of this.webRequests) l.event(event);
+  }
+  grant(on: boolean) {
+    this.granted = on;
+    for (const l of this.webRequests) l.access(on);
+  }
   navigate(url = 'https://app.example.com/') {
     for (const l of this.navigations) l(url);
   }
@@ -55,7 +84,7 @@ export class FakeSeam implements DevtoolsSeam {
     for (const l of this.themes) l(name);
   }
   get listenerCount() {
-    return this.requests.size + this.navigations.size + this.themes.size;
+    return this.requests.size + this.navigations.size + this.themes.size + this.webRequests.size;
   }
 }
 

@@ -68,8 +68,9 @@ holds<
   >
 >();
 // A user pack's id is any string: the built-in ids stay in the type for completion.
-holds<Equal<FormatId, BuiltinFormatId | 'http' | (string & {})>>();
+holds<Equal<FormatId, BuiltinFormatId | 'http' | 'network' | (string & {})>>();
 holds<Equal<PackId, BuiltinFormatId | (string & {})>>();
+holds<Equal<PackId, Exclude<FormatId, 'http' | 'network'>>>();
 holds<Equal<RetryAdvice, 'no' | 'after-auth' | 'wait' | 'backoff' | 'check-first'>>();
 holds<
   Equal<

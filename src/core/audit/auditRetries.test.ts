@@ -120,6 +120,13 @@ describe('what a retry is', () => {
     ).toEqual({ 2: ['retried-non-retryable@1'], 3: ['retried-non-retryable@2'] });
   });
 
+  it('never crosses into another page load', () => {
+    const [a, b] = [rec({ id: 1, at: 0, ...noRetry }), rec({ id: 2, at: S, ...noRetry })];
+    const found = (x: RequestRecord, y: RequestRecord) => [...auditRetries([x, y]).keys()];
+    expect(found({ ...a, page: 'page_1' }, { ...b, page: 'page_2' })).toEqual([]);
+    expect(found({ ...a, page: 'page_1' }, { ...b, page: 'page_1' })).toEqual([2]);
+  });
+
   it('is left alone by requests of other calls in between', () => {
     expect(
       audit(

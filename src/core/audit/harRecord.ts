@@ -17,6 +17,7 @@ export function harRecord(
   const request = isObject(entry) ? own(entry, 'request') : undefined;
   const postData = isObject(request) ? own(request, 'postData') : undefined;
   const body = isObject(postData) ? own(postData, 'text') : undefined;
+  const pageref = isObject(entry) ? own(entry, 'pageref') : undefined;
   return {
     id,
     method: exchange.method,
@@ -28,6 +29,7 @@ export function harRecord(
       exchange.startedAt +
       (typeof time === 'number' && Number.isFinite(time) ? Math.max(0, time) : 0),
     status: exchange.status,
+    ...(typeof pageref === 'string' ? { page: pageref } : {}),
     decoded,
   };
 }

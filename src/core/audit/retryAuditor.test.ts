@@ -50,3 +50,29 @@ describe('RetryAuditor', () => {
     expect(bodyKeyOf('y'.repeat(1000))).toMatch(/^#1000:[0-9a-z]+$/);
   });
 });
+
+describe('audit memory', () => {
+  it('keys a call by a short hash, whatever the length of its URL and body', () => {
+    const url = `https://a.example/x?q=${'u'.repeat(100_000)}`;
+    const key = requestKey({ method: 'POST', url, bodyKey: bodyKeyOf('b'.repeat(100_000)) });
+    expect(key.length).toBeLessThanOrEqual(24);
+    expect(key).not.toContain('uuuu');
+    const other = requestKey({
+      method: 'POST',
+      url: `${url}v`,
+      bodyKey: bodyKeyOf('b'.repeat(100_000)),
+    });
+    expect(other).not.toBe(key);
+    expect(requestKey({ method: 'PUT', url, bodyKey: '' })).not.toBe(
+      requestKey({ method: 'POST', url, bodyKey: '' }),
+    );
+  });
+
+  it('still tells a retry of a long URL from another call', () => {
+    const auditor = new RetryAuditor();
+    const url = `https://a.example/x?q=${'u'.repeat(50_000)}`;
+    expect(auditor.add(rec(1, 0, url))).toEqual([]);
+    expect(auditor.add(rec(2, 100, `${url}2`))).toEqual([]);
+    expect(auditor.add(rec(3, 200, url))).toEqual([{ kind: 'retried-non-retryable', retryOf: 1 }]);
+  });
+});

@@ -45,6 +45,7 @@ interface Answer {
   readonly endedAt: number;
   readonly retry: RetryFacts | null;
   readonly chain: Chain | null;
+  readonly page: string | undefined;
 }
 
 interface Seen {
@@ -84,6 +85,8 @@ function touch<K, V>(map: Map<K, V>, key: K, create: () => V, max: number): V {
  *   `maxAttempts` is the one being added; `maxAttempts` retries are allowed, one more is not.
  * - `retried-too-early`: R started less than `afterSeconds` after E's response ended
  *   (exactly `afterSeconds` is allowed).
+ * - A retry is made by the same page load as its error: what a reload or a navigation asks
+ *   for again is the user's doing, not the app's retry logic (HAR `pageref`, live: navigations).
  * - `blind-retry`: E advised `check-first`, R is a POST, PUT or PATCH, and no request of another
  *   key to the same host happened in between: started at or after E ended and ended at or
  *   before R started. A check whose answer the app did not wait for is no check.
@@ -118,6 +121,7 @@ export class RetryAuditor {
       previous !== undefined &&
       previous.retry !== null &&
       previous.chain !== null &&
+      previous.page === record.page &&
       record.startedAt - previous.endedAt <= RETRY_WINDOW_MS
     ) {
       chain = previous.chain;
@@ -132,6 +136,7 @@ export class RetryAuditor {
         endedAt: record.endedAt,
         retry: record.decoded?.retry ?? null,
         chain: record.decoded === null ? null : chain,
+        page: record.page,
       },
       this.limits.answersPerKey,
     );

@@ -14,20 +14,26 @@ export function isStaticResource(resourceType: string | undefined): boolean {
   return resourceType !== undefined && STATIC_RESOURCE_TYPES.has(resourceType);
 }
 
+// What browsers report for a response sent without Content-Type: Chrome says x-unknown,
+// Firefox application/x-unknown-content-type. Its body may still be a JSON error envelope.
+const UNKNOWN_MIME_TYPES = new Set(['', 'x-unknown', 'application/x-unknown-content-type']);
+
 /**
  * Whether an exchange may be an error, judged before its body is fetched: bodies cost an
  * async round trip each, so only statuses >= 400 and JSON-looking 2xx (JSON-RPC errors come
- * with 200) are worth asking for. The one rule of live capture, HAR import and the CLI, so all
- * three list the same errors.
+ * with 200) are worth asking for, and failures below HTTP (no status, or an error the browser
+ * named), which have none. The one rule of live capture, HAR import and the CLI, so all three
+ * list the same errors.
  */
 export function mayBeError(
   status: number,
   mimeType: string | undefined,
   resourceType?: string,
+  error?: string | null,
 ): boolean {
   if (resourceType !== undefined && STATIC_RESOURCE_TYPES.has(resourceType)) return false;
-  if (status >= 400) return true;
+  if (status >= 400 || status === 0 || (error ?? '') !== '') return true;
   if (status < 200 || status >= 300 || status === 204) return false;
-  const mime = (mimeType ?? '').toLowerCase();
-  return mime === '' || mime.includes('json') || mime.startsWith('text/plain');
+  const mime = (mimeType ?? '').trim().toLowerCase();
+  return UNKNOWN_MIME_TYPES.has(mime) || mime.includes('json') || mime.startsWith('text/plain');
 }

@@ -1,5 +1,6 @@
 import { hostAndPort } from '../filter/hostPattern';
 import type { DecodedError, Exchange, Header } from '../types';
+import type { GapReason } from './gapReason';
 import type { CallSite } from './initiator';
 
 /** One decoded error as the panel keeps it: the exchange, trimmed for memory, plus its decoding. */
@@ -37,6 +38,10 @@ export interface CapturedError {
   readonly decoded: DecodedError;
   /** Came from an imported HAR file rather than live traffic. */
   readonly imported: boolean;
+  /** Why the body (or the whole request) is missing; `null` when nothing is. */
+  readonly gap: GapReason | null;
+  /** Made by another extension (every call frame is one's), not by the page. */
+  readonly byExtension: boolean;
   /** The page code that made the request (Chrome's `_initiator`); null when none was given. */
   readonly initiator: CallSite | null;
 }
@@ -79,6 +84,23 @@ function pathOf(url: string): string {
   }
 }
 
+/**
+ * The decoding as the panel keeps it: without `details`, the parsed body subtree that no view
+ * shows. It may be nested 5,000 deep, which no structured clone (worker → panel) survives, and
+ * it holds memory the body text already holds.
+ */
+export function withoutDetails(decoded: DecodedError): DecodedError {
+  const batchHasDetails = decoded.batch.some((item) => item.details !== null);
+  if (decoded.details === null && !batchHasDetails) return decoded;
+  return {
+    ...decoded,
+    details: null,
+    batch: batchHasDetails
+      ? decoded.batch.map((item) => ({ ...item, details: null }))
+      : decoded.batch,
+  };
+}
+
 export function toCapturedError(
   id: number,
   exchange: Exchange,
@@ -88,6 +110,8 @@ export function toCapturedError(
     respondedAt?: number;
     requestBody?: string | null;
     imported?: boolean;
+    gap?: GapReason | null;
+    byExtension?: boolean;
     initiator?: CallSite | null;
   },
 ): CapturedError {
@@ -116,8 +140,10 @@ export function toCapturedError(
     bodyTruncated: truncated,
     bodyDropped: false,
     mimeType: exchange.mimeType ?? '',
-    decoded,
+    decoded: withoutDetails(decoded),
     imported: options.imported ?? false,
+    gap: options.gap ?? null,
+    byExtension: options.byExtension ?? false,
     initiator: options.initiator ?? null,
   };
 }

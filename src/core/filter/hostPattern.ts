@@ -2,36 +2,9 @@
  * Chrome Network panel's `domain:` semantics: the whole host, case-insensitive, `*` as a
  * wildcard (`*.example.com`), and an optional `:port`. Without a port, any port matches.
  */
-export type HostMatcher = (url: string) => boolean;
+import { globMatcher } from './glob';
 
-/**
- * Whether `text` matches `glob`, where `*` stands for any run of characters. Patterns come from
- * users and from error packs, so no RegExp: a `*a*a*a…` pattern would make one backtrack
- * exponentially. This walk resumes only from the last `*`, so it takes at most
- * glob × text steps (both are host names, at most 253 characters).
- */
-export function globMatches(glob: string, text: string): boolean {
-  let g = 0;
-  let t = 0;
-  let star = -1;
-  let resume = 0;
-  while (t < text.length) {
-    if (g < glob.length && glob[g] === '*') {
-      star = g++;
-      resume = t;
-    } else if (g < glob.length && glob[g] === text[t]) {
-      g++;
-      t++;
-    } else if (star >= 0) {
-      g = star + 1;
-      t = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (g < glob.length && glob[g] === '*') g++;
-  return g === glob.length;
-}
+export type HostMatcher = (url: string) => boolean;
 
 // Filtering 100,000 rows parses as many URLs, yet they share a few origins: parse each once.
 const AUTHORITY = /^[a-z][a-z\d+.-]*:\/\/[^/?#\\]*/i;
@@ -66,12 +39,13 @@ function compileParsed(pattern: string): (hp: HostPort) => boolean {
   const trimmed = pattern.trim().toLowerCase();
   // An IPv6 literal comes in brackets: [::1]:8080
   const v6 = /^\[([^\]]+)\](?::([\d*]+))?$/.exec(trimmed);
-  const portMatch = v6 ? null : /^(.*?):([\d*]+)$/.exec(trimmed);
-  const hostGlob = v6?.[1] ?? portMatch?.[1] ?? trimmed;
-  const portGlob = v6?.[2] ?? portMatch?.[2] ?? null;
-  // Hosts arrive lower-cased from hostAndPort; the pattern is lower-cased above.
-  return (hp) =>
-    globMatches(hostGlob, hp.host) && (portGlob === null || globMatches(portGlob, hp.port));
+  const colon = trimmed.lastIndexOf(':');
+  const hasPort = !v6 && colon >= 0 && /^[\d*]+$/.test(trimmed.slice(colon + 1));
+  const hostGlob = v6?.[1] ?? (hasPort ? trimmed.slice(0, colon) : trimmed);
+  const portGlob = v6?.[2] ?? (hasPort ? trimmed.slice(colon + 1) : null);
+  const hostMatches = globMatcher(hostGlob);
+  const portMatches = portGlob === null ? null : globMatcher(portGlob);
+  return (hp) => hostMatches(hp.host) && (portMatches === null || portMatches(hp.port));
 }
 
 export function compileHostPattern(pattern: string): HostMatcher {

@@ -1,10 +1,13 @@
 import type { CapturedError } from '../capture/capturedError';
+import { globContains, globMatcher } from './glob';
 import { compileHostPattern } from './hostPattern';
 
 /**
  * Chrome Network panel filter syntax: space-separated tokens are ANDed and a leading `-`
  * negates. Keys: `domain:`, `status-code:`, `method:`, `url:`, and our own `format:`, `code:`
  * and `advice:`. Any other token is free text matched against the URL, code and message.
+ * `*` is a wildcard in `domain:`, `status-code:`, `code:` (whole value) and `url:` (any part),
+ * matched in linear time (glob.ts): a value clicked in the Summary view may be hostile.
  */
 export type Filterable = Pick<CapturedError, 'url' | 'method' | 'status' | 'decoded'> &
   Partial<Pick<CapturedError, 'body'>>;
@@ -31,15 +34,10 @@ function bodyMatcher(value: string): RowPredicate {
   return (row) => row.body !== undefined && re.test(row.body);
 }
 
-function glob(value: string): RegExp {
-  const escaped = value.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`, 'i');
-}
-
 function statusMatcher(value: string): RowPredicate {
   // `4xx` and `5*` are conveniences beyond Chrome's exact match.
-  const re = glob(value.replace(/x/gi, '*'));
-  return (row) => re.test(String(row.status));
+  const matches = globMatcher(value.replace(/x/gi, '*'));
+  return (row) => matches(String(row.status));
 }
 
 function keyed(key: string, value: string): RowPredicate | null {
@@ -53,13 +51,15 @@ function keyed(key: string, value: string): RowPredicate | null {
       return statusMatcher(value);
     case 'method':
       return (row) => row.method.toLowerCase() === lower;
-    case 'url':
-      return (row) => row.url.toLowerCase().includes(lower);
+    case 'url': {
+      const matches = globContains(value);
+      return (row) => matches(row.url);
+    }
     case 'format':
       return (row) => row.decoded.format === lower;
     case 'code': {
-      const re = glob(value);
-      return (row) => row.decoded.code !== null && re.test(String(row.decoded.code));
+      const matches = globMatcher(value);
+      return (row) => row.decoded.code !== null && matches(String(row.decoded.code));
     }
     case 'advice':
       return (row) => row.decoded.retry.advice === lower;

@@ -1,4 +1,4 @@
-import type { CatalogEntry, FieldError, Header, Text } from '../types';
+import type { CatalogEntry, FieldError, FieldPointers, Header, Text } from '../types';
 
 /** The fields of one error as a format's envelope holds them. */
 export interface EnvelopeError {
@@ -6,6 +6,8 @@ export interface EnvelopeError {
   readonly message: string | null;
   readonly details: unknown;
   readonly fieldErrors: readonly FieldError[];
+  /** Where each field was read, for the panel to point at; see FieldPointers. */
+  readonly pointers?: FieldPointers;
 }
 
 /** What a format found in a body it recognized. `errors` is empty for its success shape. */
@@ -52,7 +54,7 @@ export interface CheckFirstRule {
  * it, where its fields sit, and its catalog. Adding a format means adding one pack.
  */
 export interface ErrorFormat {
-  /** The pack's id: a built-in's, or a user pack's own. */
+  /** The pack's id: a built-in's, or a user pack's own (never `http` or `network`). */
   readonly id: string;
   /** A short human name for lists and tables, in every UI language. */
   readonly name: Text;

@@ -114,7 +114,13 @@ describe('runHarImport', () => {
   it('reports the phases, each step and a summary', async () => {
     const messages = await run(FIXTURE, { entriesPerStep: 100 });
     expect(messages.map((m) => m.type)).toEqual(['phase', 'phase', 'step', 'done']);
-    expect(messages.at(-1)).toEqual({ type: 'done', entries: 12, errors: 8 });
+    expect(messages.at(-1)).toEqual({
+      type: 'done',
+      entries: 12,
+      errors: 8,
+      skipped: 0,
+      firstSkipped: [],
+    });
   });
 
   it('says why a file is not a HAR', async () => {
@@ -130,7 +136,13 @@ describe('runHarImport', () => {
   });
 
   it('an empty HAR imports nothing and says so', async () => {
-    expect((await run(har([]))).at(-1)).toEqual({ type: 'done', entries: 0, errors: 0 });
+    expect((await run(har([]))).at(-1)).toEqual({
+      type: 'done',
+      entries: 0,
+      errors: 0,
+      skipped: 0,
+      firstSkipped: [],
+    });
   });
 
   it('stops without a summary once aborted', async () => {

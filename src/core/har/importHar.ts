@@ -1,8 +1,10 @@
 import { mayBeError } from '../capture/candidate';
+import { foldPreflights } from '../network/preflight';
 import { displayHost, toCapturedError, type CapturedError } from '../capture/capturedError';
 import { decode } from '../decode';
 import { bodyText } from '../json/body';
 import { isObject, own } from '../json/guards';
+import { statusKind } from '../http/status';
 import type { FormatId } from '../types';
 import { exchangeFromHarEntry, harEntries, HarError, resourceTypeOf } from './parseHar';
 
@@ -19,17 +21,44 @@ export interface HarImportOptions {
 export type HarImportPhase = 'read' | 'parse';
 export type HarImportFailure = 'read-failed' | 'not-json' | 'not-har' | 'crashed';
 
+/**
+ * Why one entry was left out while the rest imported: its status is no HTTP status (500.5), it
+ * could not be passed from the worker to the panel, or decoding it failed.
+ */
+export type SkipReason = 'invalid-status' | 'not-transferable' | 'failed';
+
+export interface SkippedEntry {
+  /** 0-based index in log.entries. */
+  readonly entry: number;
+  readonly reason: SkipReason;
+  /** The status as sent, or the error's name: for the tooltip, not translated. */
+  readonly detail: string;
+}
+
+/** Skipped entries listed in `done`; past these, only their count. */
+export const MAX_SKIPPED_LISTED = 20;
+
 /** What an import reports, in order: phases, decoded steps, then `done` or `failed`. */
 export type HarImportMessage =
   | { readonly type: 'phase'; readonly phase: HarImportPhase }
   | {
       readonly type: 'step';
       readonly errors: readonly CapturedError[];
+      /** The HAR entry index of each error. */
+      readonly indexes: readonly number[];
+      readonly skipped: readonly SkippedEntry[];
       /** Entries decoded so far, of `total`. */
       readonly done: number;
       readonly total: number;
     }
-  | { readonly type: 'done'; readonly entries: number; readonly errors: number }
+  | {
+      readonly type: 'done';
+      readonly entries: number;
+      readonly errors: number;
+      /** How many entries were skipped, and the first few of them. */
+      readonly skipped: number;
+      readonly firstSkipped: readonly SkippedEntry[];
+    }
   | { readonly type: 'failed'; readonly reason: HarImportFailure };
 
 /** What `runHarImport` reads: a File, or anything else with its `text()`. */
@@ -49,6 +78,12 @@ export function firstImportId(errors: readonly { readonly id: number }[]): numbe
   return lowest - 1;
 }
 
+function exchangeStatus(entry: unknown): number {
+  const response = isObject(entry) ? own(entry, 'response') : undefined;
+  const status = isObject(response) ? own(response, 'status') : undefined;
+  return typeof status === 'number' && Number.isFinite(status) ? status : 0;
+}
+
 function postDataText(entry: unknown): string | null {
   const request = isObject(entry) ? own(entry, 'request') : undefined;
   const postData = isObject(request) ? own(request, 'postData') : undefined;
@@ -61,15 +96,19 @@ function numberField(entry: unknown, key: string): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
-/** One HAR entry as live capture would keep it, marked imported; `null` when not an error. */
+/**
+ * One HAR entry as live capture would keep it, marked imported; `null` when not an error.
+ * `exchange` is the entry as read, with its CORS preflight folded in (see foldPreflights).
+ */
 export function importHarEntry(
   entry: unknown,
   id: number,
   options: HarImportOptions,
+  exchange = exchangeFromHarEntry(entry),
 ): CapturedError | null {
-  const exchange = exchangeFromHarEntry(entry);
   // The same pre-filter as live capture: a missing image is not a failed API call.
-  if (!mayBeError(exchange.status, exchange.mimeType, resourceTypeOf(entry))) return null;
+  const { status, mimeType, error } = exchange;
+  if (!mayBeError(status, mimeType, resourceTypeOf(entry), error)) return null;
   const pin = options.pins[displayHost(exchange.url)];
   const decoded = decode(exchange, pin === undefined ? {} : { pin });
   if (decoded === null) return null;
@@ -90,15 +129,33 @@ export function* decodeHarEntries(
   const total = entries.length;
   let id = options.firstId;
   let errors: CapturedError[] = [];
+  let indexes: number[] = [];
+  let skipped: SkippedEntry[] = [];
+  const { exchanges, foldedInto } = foldPreflights(entries.map(exchangeFromHarEntry));
   for (let i = 0; i < total; i++) {
-    const error = importHarEntry(entries[i], id, options);
-    if (error !== null) {
-      errors.push(error);
-      id--;
+    const skip = (reason: SkipReason, detail: string) => skipped.push({ entry: i, reason, detail });
+    try {
+      const status = exchangeStatus(entries[i]);
+      if (statusKind(status) === 'invalid') {
+        skip('invalid-status', String(status));
+      } else if (!foldedInto.has(i)) {
+        // A CORS preflight is no error of its own: it is folded into the request it guarded.
+        const error = importHarEntry(entries[i], id, options, exchanges[i]);
+        if (error !== null) {
+          errors.push(error);
+          indexes.push(i);
+          id--;
+        }
+      }
+    } catch (e) {
+      // decode() never throws by contract; if it did, one entry is lost, not the import.
+      skip('failed', e instanceof Error ? e.name : 'Error');
     }
     if ((i + 1) % perStep === 0 || i + 1 === total) {
-      yield { type: 'step', errors, done: i + 1, total };
+      yield { type: 'step', errors, indexes, skipped, done: i + 1, total };
       errors = [];
+      indexes = [];
+      skipped = [];
     }
   }
 }
@@ -132,13 +189,18 @@ export async function runHarImport(
       return await fail(e instanceof HarError ? e.reason : 'crashed');
     }
     let errors = 0;
+    let skipped = 0;
+    const firstSkipped: SkippedEntry[] = [];
     for (const step of decodeHarEntries(entries, options)) {
       if (signal?.aborted) return;
       errors += step.errors.length;
+      skipped += step.skipped.length;
+      for (const s of step.skipped)
+        if (firstSkipped.length < MAX_SKIPPED_LISTED) firstSkipped.push(s);
       await emit(step);
     }
     if (signal?.aborted) return;
-    await emit({ type: 'done', entries: entries.length, errors });
+    await emit({ type: 'done', entries: entries.length, errors, skipped, firstSkipped });
   } catch {
     // decode() never throws by contract; this keeps a bug from leaving the panel "importing".
     if (!signal?.aborted) await Promise.resolve(fail('crashed')).catch(() => {});

@@ -37,6 +37,7 @@ export function exchangeFromHarEntry(entry: unknown): Exchange {
   const content = isObject(contentValue) ? contentValue : {};
   const status = own(res, 'status');
   const text = own(content, 'text');
+  const error = own(res, '_error');
   const started = Date.parse(str(own(e, 'startedDateTime')));
   return {
     url: str(own(req, 'url')),
@@ -48,6 +49,8 @@ export function exchangeFromHarEntry(entry: unknown): Exchange {
     bodyEncoding: own(content, 'encoding') === 'base64' ? 'base64' : 'plain',
     mimeType: str(own(content, 'mimeType')),
     startedAt: Number.isNaN(started) ? 0 : started,
+    // Chrome's name for a failure below HTTP; absent from Firefox's HARs.
+    error: typeof error === 'string' && error !== '' ? error : null,
   };
 }
 

@@ -28,12 +28,16 @@ export function bodyText(exchange: Pick<Exchange, 'body' | 'bodyEncoding'>): str
 
 export type ParseResult =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly reason: 'empty' | 'too-large' | 'not-json' };
+  | { readonly ok: false; readonly reason: 'empty' | 'unavailable' | 'too-large' | 'not-json' };
 
-/** Parses hostile text without throwing. V8's JSON.parse is iterative, so depth cannot overflow. */
+/**
+ * Parses hostile text without throwing. V8's JSON.parse is iterative, so depth cannot overflow.
+ * `null` is a body the browser did not give us: "unavailable", never "empty".
+ */
 export function parseJson(text: string | null): ParseResult {
-  const first = text === null ? '' : firstNonSpace(text);
-  if (text === null || first === '') return { ok: false, reason: 'empty' };
+  if (text === null) return { ok: false, reason: 'unavailable' };
+  const first = firstNonSpace(text);
+  if (first === '') return { ok: false, reason: 'empty' };
   if (text.length > MAX_PARSE_CHARS) return { ok: false, reason: 'too-large' };
   if (first !== '{' && first !== '[') return { ok: false, reason: 'not-json' };
   try {

@@ -1,5 +1,5 @@
 import type { CodeSpec, CodeTransform, Sources } from './packTypes';
-import { compileSources, type ReadContext } from './sources';
+import { compileSourcesHit, type ReadContext } from './sources';
 
 type Code = string | number;
 
@@ -25,8 +25,15 @@ const TRANSFORMS: Readonly<Record<CodeTransform, (value: unknown) => Code | null
 
 export const CODE_TRANSFORMS = Object.keys(TRANSFORMS) as readonly CodeTransform[];
 
+/** `hit` after a read: the default stood in. */
+export const DEFAULTED = -1;
+/** `hit` after a read: no source gave a code, and there is no default. */
+export const MISSING = -2;
+
 export interface CodeReader {
   read(item: unknown, context: ReadContext | undefined): Code | null;
+  /** After a read: the index of the source that gave the code, DEFAULTED or MISSING. */
+  readonly hit: number;
   /** A body whose code cannot be read is not this format. */
   readonly required: boolean;
 }
@@ -36,18 +43,22 @@ function isSpec(code: Sources | CodeSpec): code is CodeSpec {
 }
 
 export function compileCode(code: Sources | CodeSpec | undefined): CodeReader {
-  if (code === undefined) return { read: () => null, required: false };
+  if (code === undefined) return { read: () => null, required: false, hit: MISSING };
   const spec: CodeSpec = isSpec(code) ? code : { from: code };
-  const read = compileSources(spec.from, TRANSFORMS[spec.as ?? 'any']);
+  const sources = compileSourcesHit(spec.from, TRANSFORMS[spec.as ?? 'any']);
   const fallback = spec.default;
-  return {
-    read:
-      fallback === undefined
-        ? read
-        : (item, context) => {
-            const value = read(item, context);
-            return value === null || value === '' ? fallback : value;
-          },
+  const reader = {
+    hit: MISSING,
+    read(item: unknown, context: ReadContext | undefined): Code | null {
+      const value = sources.read(item, context);
+      if (fallback !== undefined && (value === null || value === '')) {
+        reader.hit = DEFAULTED;
+        return fallback;
+      }
+      reader.hit = value === null ? MISSING : sources.hit;
+      return value;
+    },
     required: spec.required === true,
   };
+  return reader;
 }

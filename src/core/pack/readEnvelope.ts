@@ -1,6 +1,6 @@
 import type { Envelope, EnvelopeError } from '../formats/format';
 import { isObject } from '../json/guards';
-import type { FieldError } from '../types';
+import type { FieldError, FieldPointers } from '../types';
 import type { Behaviour, ErrorList } from './behaviours/index';
 import { compileCode } from './codes';
 import { compileConditions, type MatchContext, type Test } from './conditions';
@@ -8,7 +8,8 @@ import { compileFieldErrors } from './fieldErrors';
 import { hasType } from './jsonValues';
 import type { EnvelopeSpec } from './packTypes';
 import { pointerReader } from './pointer';
-import { compileSources, type ReadContext } from './sources';
+import { compilePointers } from './fieldPointers';
+import { compileSourcesHit, type ReadContext } from './sources';
 
 // A hostile body may list millions of errors; the panel needs only enough to act on.
 const MAX_ERRORS = 1000;
@@ -47,10 +48,14 @@ function compileDetails(spec: EnvelopeSpec['details']): (item: unknown) => unkno
   };
 }
 
+function itemsSpec(spec: NonNullable<EnvelopeSpec['errors']>) {
+  return typeof spec === 'string' ? { path: spec, each: undefined } : spec;
+}
+
 /** The list of error objects, or `null` when the body holds none that all meet `each`. */
 function compileItems(spec: EnvelopeSpec['errors']): ((body: unknown) => unknown[] | null) | null {
   if (spec === undefined) return null;
-  const { path, each } = typeof spec === 'string' ? { path: spec, each: undefined } : spec;
+  const { path, each } = itemsSpec(spec);
   const read = pointerReader(path);
   const test: Test | null = each === undefined ? null : compileConditions(each);
   return (body) => {
@@ -74,39 +79,51 @@ export function compileEnvelope(
   const match = compileConditions(spec.match);
   const items = compileItems(spec.errors);
   const code = compileCode(spec.code);
-  const message = compileSources(spec.message, asString);
-  const requestId = compileSources(spec.requestId ?? 'header:X-Request-Id', asString);
+  const message = compileSourcesHit(spec.message, asString);
+  const requestId = compileSourcesHit(spec.requestId ?? 'header:X-Request-Id', asString);
+  const pointers = compilePointers(spec);
+  const itemsPath = spec.errors === undefined ? '' : itemsSpec(spec.errors).path;
   const fieldErrors = compileFieldErrors(spec.fieldErrors);
   const details = compileDetails(spec.details);
   const detailsHook = behaviours.find((b) => b.details)?.details;
   const finishers = behaviours.flatMap((b) => (b.finish ? [b.finish] : []));
   const readBody = behaviours.find((b) => b.readBody)?.readBody;
 
-  const readError = (item: unknown, context: ReadContext | undefined): EnvelopeError | null => {
+  const readError = (
+    item: unknown,
+    context: ReadContext | undefined,
+    at: string,
+  ): EnvelopeError | null => {
     const value = code.read(item, context);
     if (value === null && code.required) return null;
+    const text = message.read(item, context);
     return {
       code: value,
-      message: message(item, context),
+      message: text,
       details: detailsHook && isObject(item) ? detailsHook(item, value) : details(item),
       fieldErrors: fieldErrors(item) as FieldError[],
+      pointers: pointers.make(at, code.hit, message.hit),
     };
   };
 
   /** The errors of one object body: none for the success shape, `null` when not this format. */
-  const readPart = (body: unknown, context: MatchContext | undefined): ErrorList | null => {
+  const readPart = (
+    body: unknown,
+    context: MatchContext | undefined,
+    at: string,
+  ): ErrorList | null => {
     if (!isObject(body)) return null;
     if (success?.(body, context)) return NO_ERRORS;
     if (!match(body, context)) return null;
     if (items === null) {
-      const error = readError(body, context);
+      const error = readError(body, context, at);
       return error === null ? null : [error];
     }
     const found = items(body);
     if (found === null) return null;
     const errors: EnvelopeError[] = [];
-    for (const item of found) {
-      const error = readError(item, context);
+    for (let i = 0; i < found.length; i++) {
+      const error = readError(found[i], context, `${at}${itemsPath}/${i}`);
       if (error === null) return null;
       errors.push(error);
     }
@@ -115,10 +132,17 @@ export function compileEnvelope(
 
   return (body, context) => {
     const errors = readBody
-      ? readBody(body, (part) => readPart(part, context))
-      : readPart(body, context);
+      ? readBody(body, (part, at) => readPart(part, context, at))
+      : readPart(body, context, '');
     if (errors === null) return null;
-    let envelope: Envelope = { errors, requestId: requestId(body, context) };
+    const id = requestId.read(body, context);
+    if (id !== null) {
+      // The errors were made just above, by readError: setting their pointers copies nothing.
+      for (const error of errors as readonly { pointers?: FieldPointers }[]) {
+        if (error.pointers) error.pointers = pointers.withRequestId(error.pointers, requestId.hit);
+      }
+    }
+    let envelope: Envelope = { errors, requestId: id };
     if (errors.length > 0 && isObject(body)) {
       for (const finish of finishers) envelope = finish(body, envelope);
     }

@@ -49,3 +49,31 @@ export function compileSources<T>(
     return null;
   };
 }
+
+/** Sources that also tell which of them gave the last value read (`hit`, -1 for none). */
+export interface HitReader<T> {
+  read(item: unknown, context: ReadContext | undefined): T | null;
+  readonly hit: number;
+}
+
+export function compileSourcesHit<T>(
+  sources: Sources | undefined,
+  accept: (value: unknown) => T | null,
+): HitReader<T> {
+  const readers = sourceList(sources).map(compileSource);
+  const reader = {
+    hit: -1,
+    read(item: unknown, context: ReadContext | undefined): T | null {
+      for (let i = 0; i < readers.length; i++) {
+        const value = accept((readers[i] as SourceReader)(item, context));
+        if (value !== null) {
+          reader.hit = i;
+          return value;
+        }
+      }
+      reader.hit = -1;
+      return null;
+    },
+  };
+  return reader;
+}

@@ -54,6 +54,7 @@ describe('graphqlFormat.recognize', () => {
           partialData: true,
         },
         fieldErrors: [],
+        pointers: { code: '/errors/0/extensions/code', message: '/errors/0/message' },
       },
     ]);
     expect(envelope?.notes?.map((n) => n.en)).toEqual([
@@ -139,6 +140,7 @@ describe('graphqlFormat.recognize', () => {
       message: 'x',
       details: { path: null, locations: null, extensions: null, partialData: false },
       fieldErrors: [],
+      pointers: { code: '/errors/0/extensions/code', message: '/errors/0/message' },
     });
     const numericCode = recognize({ errors: [{ message: 'x', extensions: { code: 42 } }] });
     expect(numericCode?.errors[0]?.code).toBeNull();

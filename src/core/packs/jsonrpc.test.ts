@@ -69,6 +69,11 @@ describe('jsonRpcFormat.recognize', () => {
           message: 'Internal error',
           details: { details: 'Additional error information' },
           fieldErrors: [],
+          pointers: {
+            code: '/error/code',
+            message: '/error/message',
+            fieldErrors: '/error/data/errors',
+          },
         },
       ],
     });
@@ -110,7 +115,17 @@ describe('jsonRpcFormat.recognize', () => {
       id: 1,
     });
     expect(envelope?.errors).toEqual([
-      { code: null, message: null, details: { errors: 'not a list' }, fieldErrors: [] },
+      {
+        code: null,
+        message: null,
+        details: { errors: 'not a list' },
+        fieldErrors: [],
+        pointers: {
+          code: '/error/code',
+          message: '/error/message',
+          fieldErrors: '/error/data/errors',
+        },
+      },
     ]);
   });
 
@@ -129,6 +144,11 @@ describe('jsonRpcFormat batches', () => {
   it('reports every error of a mixed batch, in order', () => {
     const envelope = recognize([ok(1), fail(-32601, 2), ok(3), fail(-32005, 4)]);
     expect(envelope?.errors.map((e) => e.code)).toEqual([-32601, -32005]);
+    // Each error points into its own response object of the batch.
+    expect(envelope?.errors.map((e) => e.pointers?.code)).toEqual([
+      '/1/error/code',
+      '/3/error/code',
+    ]);
   });
 
   it('treats an all-success batch as success', () => {

@@ -23,6 +23,7 @@ describe('numericCodeFormat.recognize', () => {
           message: 'Method not supported by this resource',
           details: null,
           fieldErrors: [],
+          pointers: { code: '/error/code', message: '/error/message' },
         },
       ],
     });

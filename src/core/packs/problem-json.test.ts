@@ -56,6 +56,7 @@ describe('problemJsonFormat.recognize', () => {
     expect(error?.code).toBe('https://example.com/probs/out-of-credit');
     expect(error?.message).toBe('Your current balance is 30, but that costs 50.');
     expect(error?.fieldErrors).toEqual([]);
+    expect(error?.pointers).toEqual({ code: '/type', message: '/detail', fieldErrors: '/errors' });
     expect({ ...(error?.details as object) }).toEqual({
       type: 'https://example.com/probs/out-of-credit',
       title: 'You do not have enough credit.',
@@ -140,6 +141,8 @@ describe('problemJsonFormat.recognize', () => {
     )?.errors[0];
     expect(error?.code).toBe('about:blank');
     expect(error?.message).toBe('Not Found');
+    // No member holds "about:blank": no pointer for the code; the title was the message.
+    expect(error?.pointers).toEqual({ message: '/title', fieldErrors: '/errors' });
     expect({ ...(error?.details as object) }).toEqual({
       type: 'about:blank',
       title: 'Not Found',

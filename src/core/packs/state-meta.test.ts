@@ -33,6 +33,12 @@ describe('stateMetaFormat.recognize', () => {
           message: 'Validation failed',
           details: { amount: ['The amount field is required.'] },
           fieldErrors: [{ field: 'amount', messages: ['The amount field is required.'] }],
+          pointers: {
+            code: '/error/code',
+            message: '/message',
+            fieldErrors: '/error/details',
+            requestId: '/meta/request_id',
+          },
         },
       ],
     });
@@ -81,7 +87,20 @@ describe('stateMetaFormat.recognize', () => {
     });
     expect(odd).toEqual({
       requestId: null,
-      errors: [{ code: null, message: null, details: 'not a map', fieldErrors: [] }],
+      errors: [
+        {
+          code: null,
+          message: null,
+          details: 'not a map',
+          fieldErrors: [],
+          // Where the format looked, though the values had the wrong types; no request id read.
+          pointers: {
+            code: '/error/code',
+            message: '/error/message',
+            fieldErrors: '/error/details',
+          },
+        },
+      ],
     });
   });
 

@@ -32,6 +32,11 @@ describe('successFlagFormat.recognize', () => {
           message: 'Insufficient balance. Current balance: 50.00; required: 100.00',
           details: { current_balance: 50, required_amount: 100 },
           fieldErrors: [],
+          pointers: {
+            code: '/error/code',
+            message: '/error/message',
+            requestId: '/meta/request_id',
+          },
         },
       ],
     });
@@ -61,7 +66,15 @@ describe('successFlagFormat.recognize', () => {
     });
     expect(envelope).toEqual({
       requestId: null,
-      errors: [{ code: null, message: null, details: null, fieldErrors: [] }],
+      errors: [
+        {
+          code: null,
+          message: null,
+          details: null,
+          fieldErrors: [],
+          pointers: { code: '/error/code', message: '/error/message' },
+        },
+      ],
     });
     expect(recognize({ success: false, error: {}, meta: 'req' })?.requestId).toBeNull();
   });

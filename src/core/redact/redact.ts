@@ -4,8 +4,10 @@ import { REDACTED } from './placeholder';
 import { redactAssignments, redactHeaderLines } from './redactAssignments';
 import { safeDecode, secretHeaderValue } from './redactValue';
 import { redactJsonPairs } from './redactJsonPairs';
+import { redactMultipart } from './redactMultipart';
 import { redactTokens } from './redactTokens';
-import { isSecretHeader, isSecretName } from './secretNames';
+import { isSecretHeader, isSecretParam } from './secretNames';
+import { parserInput, redactUserinfoInText, splitUrl } from './urlParts';
 
 /**
  * Redaction for text that leaves the panel (support reports, cURL commands, exported HAR
@@ -17,8 +19,14 @@ export { REDACTED } from './placeholder';
 
 /** The value of one header, redacted: `Bearer [REDACTED]` keeps the scheme word. */
 export function redactHeaderValue(name: string, value: string): string {
-  return isSecretHeader(name) ? secretHeaderValue(name, value) : redactBodyText(value);
+  if (isSecretHeader(name)) return secretHeaderValue(name, value);
+  // Location, Referer, Content-Location, Link targets: a URL, read as a URL parser reads it.
+  return ABSOLUTE_URL.test(parserInput(value))
+    ? redactBodyText(redactUrl(value))
+    : redactBodyText(value);
 }
+
+const ABSOLUTE_URL = /^[A-Za-z][A-Za-z0-9+.-]*:[\\/]/;
 
 /**
  * Headers (or any `{name, value}` list: HAR `queryString`, `postData.params`) with the values of
@@ -39,8 +47,14 @@ export function redactCookieValues<C extends { readonly value: string }>(
   return cookies.map((c) => (c.value === '' ? c : { ...c, value: REDACTED }));
 }
 
-/** `a=1&token=x` → `a=1&token=[REDACTED]`; other values lose tokens they carry, even encoded. */
-function redactQuery(query: string): string {
+// Percent-encoded text inside a value is decoded and redacted this many levels deep.
+const MAX_DEPTH = 3;
+
+/**
+ * `a=1&token=x` → `a=1&token=[REDACTED]`; other values lose the secrets they carry, even
+ * percent-encoded (`?redirect=https%3A%2F%2Fu%3Apw%40h`, URL-encoded JSON).
+ */
+export function redactQuery(query: string, depth = 0): string {
   return query
     .split('&')
     .map((part) => {
@@ -49,52 +63,54 @@ function redactQuery(query: string): string {
       const name = part.slice(0, eq);
       const value = part.slice(eq + 1);
       if (value === '') return part;
-      if (isSecretName(safeDecode(name))) return `${name}=${REDACTED}`;
-      const raw = redactBodyText(value);
+      if (isSecretParam(safeDecode(name))) {
+        return value === REDACTED ? part : `${name}=${REDACTED}`;
+      }
+      const raw = redactBodyText(value, depth + 1);
       if (raw !== value) return `${name}=${raw}`;
+      if (depth >= MAX_DEPTH || !value.includes('%')) return part;
       const decoded = safeDecode(value);
-      const redacted = redactBodyText(decoded);
+      const redacted = redactBodyText(decoded, depth + 1);
       if (redacted !== decoded) return `${name}=${encodeURIComponent(redacted)}`;
       return part;
     })
     .join('&');
 }
 
-const SCHEME_AND_AUTHORITY = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*)/;
-
-/** `https://user:pw@host` → `https://user:[REDACTED]@host`; a lone user name may be a token. */
-function redactUserinfo(base: string): string {
-  const m = SCHEME_AND_AUTHORITY.exec(base);
-  if (m === null) return base;
-  const [whole, scheme = '', authority = ''] = m;
-  const at = authority.lastIndexOf('@');
-  if (at <= 0) return base;
-  const userinfo = authority.slice(0, at);
-  const colon = userinfo.indexOf(':');
-  const user = colon < 0 ? REDACTED : `${userinfo.slice(0, colon)}:${REDACTED}`;
-  return `${scheme}${user}${authority.slice(at)}${base.slice(whole.length)}`;
-}
-
 /**
- * A URL with secret query and fragment parameters (`access_token`, `api_key`, `session_id`…),
- * user-info passwords, path parameters (`;jsessionid=`) and JWTs replaced by `[REDACTED]`.
- * Works on the text: a URL that does not parse is still redacted, and nothing is re-encoded.
+ * A URL with secret query and fragment parameters (`access_token`, `api_key`, OAuth `code`…),
+ * user-info, path parameters (`;jsessionid=`) and JWTs replaced by `[REDACTED]`. The URL is read
+ * as a URL parser reads it: outer spaces and inner tabs or line breaks dropped, `\` as `/` and
+ * any number of slashes in `https:` URLs. A URL that does not parse is still redacted; one with
+ * nothing secret comes back as it was.
  */
 export function redactUrl(url: string): string {
   try {
-    const hashAt = url.indexOf('#');
-    const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
+    const input = parserInput(url);
+    const { head, rest, special } = splitUrl(input);
+    const hashAt = rest.indexOf('#');
+    const beforeHash = hashAt < 0 ? rest : rest.slice(0, hashAt);
     const qAt = beforeHash.indexOf('?');
-    const base = qAt < 0 ? beforeHash : beforeHash.slice(0, qAt);
+    const path = qAt < 0 ? beforeHash : beforeHash.slice(0, qAt);
     // Path parameters (`;jsessionid=…`) end at a slash; values elsewhere may contain one.
-    let out = redactTokens(redactUserinfo(base).split('/').map(redactAssignments).join('/'));
+    let out =
+      head +
+      redactTokens(
+        path
+          .split(special ? /([\\/])/ : /(\/)/)
+          .map((segment) => redactAssignments(segment))
+          .join(''),
+      );
     if (qAt >= 0) out += `?${redactQuery(beforeHash.slice(qAt + 1))}`;
-    if (hashAt >= 0) out += `#${redactQuery(url.slice(hashAt + 1))}`;
-    return out;
+    if (hashAt >= 0) out += `#${redactQuery(rest.slice(hashAt + 1))}`;
+    return out === input ? url : out;
   } catch {
     return REDACTED; // never reached; if it were, hide everything rather than leak
   }
 }
+
+// A form body (`a=1&code=x`): no white space, every `&`-separated part a name=value pair.
+const FORM_BODY = /^[^\s=&]+=[^\s&]*(?:&[^\s=&]+=[^\s&]*)*$/;
 
 /**
  * Free text (a body, a server message) with its secrets replaced:
@@ -105,13 +121,18 @@ export function redactUrl(url: string): string {
  * - `Bearer <token>` and `Basic <base64>` credentials, and JWTs anywhere.
  * A value cut by truncation is redacted to the end of the text.
  */
-export function redactBodyText(text: string): string {
+export function redactBodyText(text: string, depth = 0): string {
   if (text === '') return text;
   try {
-    let out = redactJsonPairs(text, 0);
+    // Only a whole body is a form; a value inside one is judged by the passes below.
+    let out = depth === 0 && FORM_BODY.test(text) ? redactQuery(text, depth) : text;
+    out = redactJsonPairs(out, 0);
+    out = redactMultipart(out);
     out = redactHeaderLines(out);
-    out = redactAssignments(out);
-    return redactTokens(out);
+    // Tokens first: `token: Bearer x` then keeps its scheme word, like a header does.
+    out = redactTokens(out);
+    out = redactAssignments(out, depth < MAX_DEPTH ? (v) => redactBodyText(v, depth + 1) : null);
+    return redactUserinfoInText(out);
   } catch {
     return REDACTED; // a bug of ours must not leak the text it failed on
   }

@@ -2,13 +2,20 @@ import { REDACTED } from './placeholder';
 import { isSecretName } from './secretNames';
 
 // ---------------------------------------------------------------------------------------------
-// JSON `"key": value` pairs, found by a linear scan of string tokens (no parse, so the text keeps
-// its formatting, and a truncated or broken body is still handled).
+// JSON `"key": value` pairs, found by a linear scan of the text (no parse, so the text keeps its
+// formatting, and a truncated or broken body is still handled). Objects are tracked on a stack,
+// so that a name/value list item (`{"name": "password", "value": "…"}`, Postman's `{"key":
+// "X-Api-Key", "value": "…"}`) loses its value whichever member comes first.
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
+const COLON = 0x3a;
 const MAX_NESTED_JSON = 3;
+
+/** Members that name the item's value in name/value lists (HAR, Postman, AWS tags). */
+const NAME_KEYS = new Set(['name', 'key', 'field', 'param', 'header']);
+const VALUE_KEYS = new Set(['value']);
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
@@ -33,6 +40,12 @@ function scanString(text: string, open: number): number {
   return -(text.length + 1);
 }
 
+function isNumberChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d
+  );
+}
+
 /** Where the JSON value starting at `start` ends (exclusive); `start` for values kept as sent. */
 function valueEnd(text: string, start: number): number {
   const c = text.charCodeAt(start);
@@ -42,7 +55,7 @@ function valueEnd(text: string, start: number): number {
   }
   if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
     let i = start + 1;
-    while (i < text.length && /[0-9.eE+-]/.test(text[i] ?? '')) i++;
+    while (i < text.length && isNumberChar(text.charCodeAt(i))) i++;
     return i;
   }
   if (c === 0x7b || c === 0x5b) return containerEnd(text, start);
@@ -77,44 +90,101 @@ function jsonString(token: string): string | null {
   }
 }
 
-export function redactJsonPairs(text: string, depth: number): string {
+/** An open object: whether a name-like member named a secret, and where its values are. */
+interface Frame {
+  named: boolean;
+  readonly values: [start: number, end: number][];
+}
+
+type Cut = readonly [start: number, end: number, replacement: string];
+
+const WHOLE = `"${REDACTED}"`;
+
+const redactedValue = ([start, end]: readonly [number, number]): Cut => [start, end, WHOLE];
+
+const isWhole = (cut: Cut) => (cut[2] === WHOLE ? 1 : 0);
+
+/** Applies cuts; a cut inside an earlier, larger one (or the same span redacted whole) drops. */
+function applyCuts(text: string, cuts: Cut[]): string {
+  if (cuts.length === 0) return text;
+  cuts.sort((a, b) => a[0] - b[0] || b[1] - a[1] || isWhole(b) - isWhole(a));
   let out = '';
   let last = 0;
-  let i = text.indexOf('"');
-  while (i >= 0) {
-    const close = scanString(text, i);
-    if (close < 0) {
-      const stop = -close - 1;
-      if (stop >= text.length) break;
-      i = text.indexOf('"', stop + 1);
+  for (const [start, end, replacement] of cuts) {
+    if (start < last) continue;
+    out += text.slice(last, start) + replacement;
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+/** A closed (or cut) object of a name/value list that named a secret loses its values. */
+function closeFrame(frame: Frame | null | undefined, cuts: Cut[]): void {
+  if (frame?.named) for (const value of frame.values) cuts.push(redactedValue(value));
+}
+
+export function redactJsonPairs(text: string, depth: number): string {
+  const cuts: Cut[] = [];
+  // One entry per open `{` (a Frame) or `[` (null); broken JSON only makes it less exact.
+  const stack: (Frame | null)[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b) stack.push({ named: false, values: [] });
+    else if (c === 0x5b) stack.push(null);
+    else if (c === 0x7d || c === 0x5d) closeFrame(stack.pop(), cuts);
+    if (c !== QUOTE) {
+      i++;
       continue;
     }
-    const token = text.slice(i, close + 1);
-    const afterKey = skipSpaces(text, close + 1);
-    if (text.charCodeAt(afterKey) === 0x3a) {
+    const end = scanString(text, i);
+    if (end < 0) {
+      const stop = -end - 1;
+      if (stop >= text.length) break;
+      i = stop + 1;
+      continue;
+    }
+    const token = text.slice(i, end + 1);
+    const afterKey = skipSpaces(text, end + 1);
+    if (text.charCodeAt(afterKey) === COLON) {
       const key = jsonString(token) ?? token.slice(1, -1);
+      const start = skipSpaces(text, afterKey + 1);
+      const lower = key.toLowerCase();
+      const frame = stack[stack.length - 1];
+      if (NAME_KEYS.has(lower) && text.charCodeAt(start) === QUOTE) {
+        const nameEnd = valueEnd(text, start);
+        const named = jsonString(text.slice(start, nameEnd));
+        if (named !== null && isSecretName(named)) {
+          if (frame) frame.named = true;
+          i = nameEnd;
+          continue;
+        }
+      } else if (VALUE_KEYS.has(lower) && frame) {
+        const valueStop = valueEnd(text, start);
+        if (valueStop > start) frame.values.push([start, valueStop]);
+      }
       if (isSecretName(key)) {
-        const start = skipSpaces(text, afterKey + 1);
-        const end = valueEnd(text, start);
-        if (end > start) {
-          out += `${text.slice(last, start)}"${REDACTED}"`;
-          last = end;
-          i = text.indexOf('"', end);
+        const valueStop = valueEnd(text, start);
+        if (valueStop > start) {
+          cuts.push(redactedValue([start, valueStop]));
+          i = valueStop;
           continue;
         }
       }
-    } else if (depth < MAX_NESTED_JSON && token.includes('\\"')) {
+      i = afterKey + 1;
+      continue;
+    }
+    if (depth < MAX_NESTED_JSON && token.includes('\\"')) {
       // JSON serialized inside a JSON string: `"data": "{\"token\": \"…\"}"`.
       const inner = jsonString(token);
       if (inner !== null) {
         const redacted = redactJsonPairs(inner, depth + 1);
-        if (redacted !== inner) {
-          out += text.slice(last, i) + JSON.stringify(redacted);
-          last = close + 1;
-        }
+        if (redacted !== inner) cuts.push([i, end + 1, JSON.stringify(redacted)]);
       }
     }
-    i = text.indexOf('"', close + 1);
+    i = end + 1;
   }
-  return last === 0 ? text : out + text.slice(last);
+  // A truncated body leaves objects open: their lists are judged on what arrived.
+  for (const frame of stack) closeFrame(frame, cuts);
+  return applyCuts(text, cuts);
 }

@@ -32,7 +32,7 @@ const PROSE_AFTER_BEARER = new Set([
 ]);
 
 const BEARER = /\b(Bearer)(\s+)([A-Za-z0-9._~+/-]+=*)/gi;
-const BASIC = /\b(Basic)(\s+)([A-Za-z0-9+/]{8,}=*)/g;
+const BASIC = /\b(Basic)(\s+)([A-Za-z0-9+/]{8,}=*)/gi;
 const RUN = /[A-Za-z0-9_.-]{10,}/g;
 
 /** Replaces the JWTs inside one run of `[A-Za-z0-9_.-]` characters. */
@@ -54,16 +54,24 @@ function redactJwtRun(run: string): string {
   return out.join('.');
 }
 
+// Not `/[.=]+$/`: unanchored at its start, it rescans a long run of dots from every position
+// of it, quadratic in the run ("Bearer ....a" of 30,000 dots took 15 s).
+function withoutTrailingDotsOrEquals(token: string): string {
+  let end = token.length;
+  while (end > 0 && (token[end - 1] === '.' || token[end - 1] === '=')) end--;
+  return token.slice(0, end);
+}
+
 export function redactTokens(text: string): string {
   let out = text;
   if (/bearer/i.test(out)) {
     out = out.replace(BEARER, (whole, word: string, space: string, token: string) =>
-      PROSE_AFTER_BEARER.has(token.replace(/[.=]+$/, '').toLowerCase())
+      PROSE_AFTER_BEARER.has(withoutTrailingDotsOrEquals(token).toLowerCase())
         ? whole
         : `${word}${space}${REDACTED}`,
     );
   }
-  if (out.includes('Basic')) {
+  if (/basic/i.test(out)) {
     out = out.replace(BASIC, (whole, word: string, space: string, token: string) =>
       /[A-Z0-9+/=]/.test(token.slice(1)) ? `${word}${space}${REDACTED}` : whole,
     );

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { headers } from '../../../test/helpers/exchange';
 import { shellQuote, toCurl } from './curl';
@@ -9,6 +10,55 @@ describe('shellQuote', () => {
     expect(shellQuote("it's")).toBe(`'it'\\''s'`);
     expect(shellQuote('$(rm -rf ~) `x` "y"')).toBe(`'$(rm -rf ~) \`x\` "y"'`);
     expect(shellQuote('')).toBe("''");
+  });
+
+  it("quotes a word starting with - or =, and spells control characters as $'\\xNN'", () => {
+    expect(shellQuote('-x')).toBe("'-x'");
+    expect(shellQuote('=ls')).toBe("'=ls'");
+    expect(shellQuote('a\u001b]0;pwned\u0007b')).toBe("$'a\\x1b]0;pwned\\x07b'");
+    expect(shellQuote("it's\\\n")).toBe("$'it\\'s\\\\\\x0a'");
+    expect(shellQuote('\u009b')).toBe("$'\\x9b'");
+  });
+});
+
+/** The words bash reads from a command line, `curl` replaced by a printer of its arguments. */
+function argv(command: string): string[] {
+  const result = spawnSync(
+    'bash',
+    ['-c', `args() { printf '%s\\0' "$@"; }; ${command.replace(/^curl/, 'args')}`],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout.split('\0').slice(0, -1);
+}
+
+describe('toCurl through a real shell', () => {
+  it('puts the URL last, after --, so a URL starting with - is no option', () => {
+    const cmd = toCurl({ url: '-o/tmp/x http://evil/', method: 'GET', requestHeaders: [] });
+    expect(argv(cmd)).toEqual(['--', '-o/tmp/x http://evil/']);
+  });
+
+  it('passes every hostile word as it was, none of it run or expanded', () => {
+    const hostile = '$(touch /tmp/pwned) `id` ${HOME} \'q\' "d" \\ ; | & * ~ \u001b[31m';
+    const cmd = toCurl({
+      url: `https://h.example/?q=${encodeURIComponent(hostile)}`,
+      method: `X${hostile}`,
+      requestHeaders: [{ name: 'X-Note', value: hostile }],
+      requestBody: hostile,
+    });
+    expect(cmd).not.toContain('\u001b');
+    expect(argv(cmd)).toEqual([
+      '-X',
+      `X${hostile}`.toUpperCase(),
+      '-H',
+      `X-Note: ${hostile}`,
+      '--data-raw',
+      hostile,
+      '--',
+      `https://h.example/?q=${encodeURIComponent(hostile)}`,
+    ]);
   });
 });
 
@@ -22,9 +72,10 @@ describe('toCurl', () => {
       }),
     ).toBe(
       [
-        'curl https://api.example.com/v1/x',
+        'curl',
         "-H 'Accept: application/json'",
         "-H 'X-Request-Id: r-1'",
+        '-- https://api.example.com/v1/x',
       ].join(' \\\n  '),
     );
   });
@@ -45,12 +96,13 @@ describe('toCurl', () => {
     });
     expect(cmd).toBe(
       [
-        'curl https://h.example/rpc',
+        'curl',
         '-X POST',
         "-H 'content-type: application/json'",
         "-H 'X-Empty;'",
         '--compressed',
         `--data-raw '{"q":"it'\\''s"}'`,
+        '-- https://h.example/rpc',
       ].join(' \\\n  '),
     );
   });
@@ -68,7 +120,7 @@ describe('toCurl', () => {
     });
     for (const secret of ['T1', 'T2', 'T3', 'T4', 'T5']) expect(cmd).not.toContain(secret);
     expect(cmd).toContain(
-      "curl 'https://h.example/x?access_token=[REDACTED]&page=1' \\\n  --globoff",
+      "--globoff \\\n  -- 'https://h.example/x?access_token=[REDACTED]&page=1'",
     );
     expect(cmd).toContain("-H 'Authorization: Bearer [REDACTED]'");
     expect(cmd).toContain("-H 'Cookie: [REDACTED]'");

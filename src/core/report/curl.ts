@@ -1,4 +1,5 @@
 import { redactBodyText, redactHeaders, redactUrl } from '../redact/redact';
+import { hasControl, isControlCode } from '../text/controlChars';
 import type { Header } from '../types';
 
 /** What a cURL command needs: the request as the browser sent it. */
@@ -10,9 +11,29 @@ export interface CurlInput {
   readonly requestBody?: string | null;
 }
 
-/** One POSIX shell word: single-quoted unless plainly safe; `'` becomes `'\''`. */
+const PLAIN_WORD = /^[A-Za-z0-9_./][A-Za-z0-9_@%+=:,./-]*$/;
+
+/** `$'…'` (bash, zsh, ksh, POSIX 2024 sh): control characters spelled `\xNN`, never raw. */
+function ansiCQuote(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const code = ch.charCodeAt(0);
+    if (ch === '\\' || ch === "'") out += `\\${ch}`;
+    else if (isControlCode(code)) {
+      out += `\\x${code.toString(16).padStart(2, '0')}`;
+    } else out += ch;
+  }
+  return `$'${out}'`;
+}
+
+/**
+ * One shell word: as it is when plainly safe (letters, digits and `_@%+=:,./-`, not starting
+ * with `-` or `=`); `$'…'` when it holds control characters; else single-quoted, `'` as `'\''`.
+ */
 export function shellQuote(word: string): string {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  if (PLAIN_WORD.test(word)) return word;
+  // Pasted raw, control characters would drive the terminal they land in.
+  if (hasControl(word)) return ansiCQuote(word);
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -20,16 +41,14 @@ export function shellQuote(word: string): string {
 const SKIPPED = new Set(['content-length', 'host', 'connection', 'accept-encoding']);
 
 /**
- * The request as a cURL command for a POSIX shell, one option per line, with every secret of
- * the URL, headers and body replaced by `[REDACTED]` (see redact.ts). A sent Accept-Encoding
- * becomes `--compressed`, so the answer prints as text.
+ * The request as a cURL command for a POSIX shell, one option per line and the URL last after
+ * `--`, with every secret of the URL, headers and body replaced by `[REDACTED]` (see redact.ts).
+ * A sent Accept-Encoding becomes `--compressed`, so the answer prints as text.
  */
 export function toCurl(input: CurlInput): string {
   const url = redactUrl(input.url);
   const method = (input.method || 'GET').toUpperCase();
-  const parts: string[] = [`curl ${shellQuote(url)}`];
-  // `[` and `{` are curl's URL globbing; a placeholder or an IPv6 host must be taken literally.
-  if (/[[\]{}]/.test(url)) parts.push('--globoff');
+  const parts: string[] = ['curl'];
   if (method === 'HEAD') parts.push('--head');
   else if (method !== 'GET') parts.push(`-X ${shellQuote(method)}`);
   const headers = redactHeaders(input.requestHeaders);
@@ -47,5 +66,9 @@ export function toCurl(input: CurlInput): string {
   if (body !== null && body !== undefined && body !== '') {
     parts.push(`--data-raw ${shellQuote(redactBodyText(body))}`);
   }
+  // `[` and `{` are curl's URL globbing; a placeholder or an IPv6 host must be taken literally.
+  if (/[[\]{}]/.test(url)) parts.push('--globoff');
+  // Last, after `--`: a URL starting with `-` is then never read as an option.
+  parts.push(`-- ${shellQuote(url)}`);
   return parts.join(' \\\n  ');
 }

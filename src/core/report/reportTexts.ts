@@ -22,6 +22,18 @@ export const REPORT_TEXTS = {
   none: { en: 'none', ru: 'нет' },
   unknown: { en: 'unknown', ru: 'неизвестно' },
   formatHttp: { en: 'HTTP status only', ru: 'только HTTP-статус' },
+  formatNetwork: {
+    en: 'network: no HTTP answer (`network`)',
+    ru: 'сеть: нет HTTP-ответа (`network`)',
+  },
+  noError: {
+    en: 'no error: a retry that broke a retry rule',
+    ru: 'не ошибка: повтор, нарушивший правило повторов',
+  },
+  retryRules: {
+    en: 'Retry rules broken (retry of entry)',
+    ru: 'Нарушенные правила повторов (повтор записи)',
+  },
   redactedNote: {
     en: 'Tokens, keys, cookies and passwords are replaced by [REDACTED].',
     ru: 'Токены, ключи, cookie и пароли заменены на [REDACTED].',

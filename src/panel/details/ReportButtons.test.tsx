@@ -85,7 +85,7 @@ describe('report buttons', () => {
     await click(pane, '#copy-curl');
     const curl = copied[0] ?? '';
     expect(curl).toMatch(
-      /^curl 'https:\/\/api\.example\.com\/v1\/orders\?api_key=\[REDACTED\]&page=1'/,
+      /^curl \\\n {2}-X POST .* \\\n {2}-- 'https:\/\/api\.example\.com\/v1\/orders\?api_key=\[REDACTED\]&page=1'$/s,
     );
     expect(curl).toContain("-H 'Authorization: Bearer [REDACTED]'");
     expect(curl).toContain(`--data-raw '{"login":"bob","password":"[REDACTED]"}'`);

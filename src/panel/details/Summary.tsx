@@ -2,6 +2,7 @@ import type { CapturedError } from '../../core/capture/capturedError';
 import { formatById } from '../../core/formats/index';
 import { ImportedBadge } from '../har/ImportedBadge';
 import { useLang, useT } from '../i18n/useT';
+import { statusText } from '../RowMarks';
 import { Section } from './Section';
 
 /** What the error is: title, format and code, meaning, action, and the server's own words. */
@@ -10,14 +11,18 @@ export function Summary({ error }: { readonly error: CapturedError }) {
   const lang = useLang();
   const d = error.decoded;
   const formatName =
-    d.format === 'http' ? t('formatHttp') : (formatById(d.format)?.name[lang] ?? d.format);
+    d.format === 'http'
+      ? t('formatHttp')
+      : d.format === 'network'
+        ? t('formatNetwork')
+        : (formatById(d.format)?.name[lang] ?? d.format);
   return (
     <>
       <section className="section summary">
         <h2 className="details-title">{d.title[lang]}</h2>
         <div className="badges">
           <span className="badge badge-status" data-advice={d.retry.advice}>
-            {error.status}
+            {statusText(error.status, lang)}
           </span>
           <span className="badge badge-format" title={t('format')}>
             {formatName}

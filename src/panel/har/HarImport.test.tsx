@@ -154,19 +154,25 @@ describe('HAR import in the panel', () => {
       expect(startHarImport(store, harFile(), backend)).toBe(false);
 
       const error = (id: number) => ({ ...captured(id, { status: 500 }), imported: true });
-      act(() => emit({ type: 'step', errors: [error(-1)], done: 4, total: 10 }));
-      act(() => emit({ type: 'step', errors: [error(-2)], done: 5, total: 10 }));
+      act(() =>
+        emit({ type: 'step', errors: [error(-1)], indexes: [0], skipped: [], done: 4, total: 10 }),
+      );
+      act(() =>
+        emit({ type: 'step', errors: [error(-2)], indexes: [0], skipped: [], done: 5, total: 10 }),
+      );
       expect(rows()).toHaveLength(0);
       act(() => void vi.advanceTimersByTime(100));
       expect(rows()).toHaveLength(2);
       expect(screen.getByText('Importing… 80%')).toBeTruthy();
 
-      act(() => emit({ type: 'step', errors: [error(-3)], done: 6, total: 10 }));
+      act(() =>
+        emit({ type: 'step', errors: [error(-3)], indexes: [0], skipped: [], done: 6, total: 10 }),
+      );
       fireEvent.click(document.getElementById('import-cancel') as HTMLElement);
       expect(stop).toHaveBeenCalledOnce();
       expect(document.getElementById('import-progress')).toBeNull();
       expect(rows()).toHaveLength(3);
-      act(() => emit({ type: 'done', entries: 10, errors: 3 })); // late: ignored
+      act(() => emit({ type: 'done', entries: 10, errors: 3, skipped: 0, firstSkipped: [] })); // late: ignored
       act(() => void vi.advanceTimersByTime(1000));
       expect(store.getState().harImport.state).toBe('idle');
       expect(rows()).toHaveLength(3);

@@ -11,9 +11,15 @@ export function ImportProgress() {
 
   const running = status.state === 'running';
   let text: string;
+  let title = status.fileName;
   if (status.state === 'running') text = t('importing', { percent: status.percent });
   else if (status.state === 'done') {
     text = t('importDone', { errors: status.errors, entries: status.entries });
+    if (status.skipped > 0) {
+      text += ` · ${t('importSkipped', { n: status.skipped })}`;
+      // Which entries and why, for the user who looks: `#3 invalid-status 500.5`.
+      title += `\n${status.firstSkipped.map((s) => `#${s.entry} ${s.reason} ${s.detail}`).join('\n')}`;
+    }
   } else text = t(`importFailed.${status.reason}` satisfies MessageKey, { name: status.fileName });
 
   return (
@@ -22,7 +28,7 @@ export function ImportProgress() {
       className="import-progress"
       data-state={status.state}
       role="status"
-      title={status.fileName}
+      title={title}
     >
       {running && (
         <progress className="import-bar" max={100} value={status.percent} aria-hidden="true" />

@@ -3,6 +3,7 @@ import {
   type HarImportMessage,
   type HarImportOptions,
 } from '../../core/har/importHar';
+import { passOn } from './passOn';
 
 /** The HAR import off the panel's main thread: reading, JSON.parse and decoding all run here. */
 export interface HarWorkerRequest {
@@ -18,5 +19,6 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (e) => {
-  void runHarImport(e.data.file, e.data.options, (message) => scope.postMessage(message));
+  const post = passOn((message) => scope.postMessage(message));
+  void runHarImport(e.data.file, e.data.options, post);
 };

@@ -71,7 +71,14 @@ export function startHarImport(
           }, FLUSH_MS);
           return;
         case 'done':
-          finish({ state: 'done', fileName, entries: message.entries, errors: message.errors });
+          finish({
+            state: 'done',
+            fileName,
+            entries: message.entries,
+            errors: message.errors,
+            skipped: message.skipped,
+            firstSkipped: message.firstSkipped,
+          });
           return;
         case 'failed':
           finish({ state: 'failed', fileName, reason: message.reason });

@@ -18,10 +18,22 @@ export interface VirtualWindow {
   readonly reveal: (index: number) => void;
 }
 
+export interface VirtualWindowOptions {
+  /** Stick to the bottom as rows arrive, like the Network log; a tree view does not. */
+  readonly follow?: boolean;
+}
+
 /** Which rows of a fixed-height list are on screen; only those are rendered. */
-export function useVirtualWindow(rowCount: number): VirtualWindow {
+export function useVirtualWindow(
+  rowCount: number,
+  { follow = true }: VirtualWindowOptions = {},
+): VirtualWindow {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<ScrollState>({ scrollTop: 0, viewport: 0, following: true });
+  const [state, setState] = useState<ScrollState>({
+    scrollTop: 0,
+    viewport: 0,
+    following: follow,
+  });
   const range = visibleRange(state, rowCount);
 
   // ResizeObserver reports once on observe, then on every resize. A hidden panel reports 0:
@@ -53,12 +65,12 @@ export function useVirtualWindow(rowCount: number): VirtualWindow {
     const scrollTop = el.scrollTop;
     setState((s) => {
       // The height is known from the row count: reading scrollHeight would force a layout.
-      const follow = isAtBottom(scrollTop, viewportOf(s), totalHeight);
-      return s.scrollTop === scrollTop && s.following === follow
+      const atBottom = follow && isAtBottom(scrollTop, viewportOf(s), totalHeight);
+      return s.scrollTop === scrollTop && s.following === atBottom
         ? s
-        : { ...s, scrollTop, following: follow };
+        : { ...s, scrollTop, following: atBottom };
     });
-  }, [totalHeight]);
+  }, [totalHeight, follow]);
 
   const reveal = (index: number) => {
     const top = revealTop(range, index);
@@ -66,7 +78,7 @@ export function useVirtualWindow(rowCount: number): VirtualWindow {
     setState((s) => ({
       ...s,
       scrollTop: top,
-      following: s.viewport > 0 && isAtBottom(top, s.viewport, rowCount * ROW_HEIGHT),
+      following: follow && s.viewport > 0 && isAtBottom(top, s.viewport, rowCount * ROW_HEIGHT),
     }));
   };
 

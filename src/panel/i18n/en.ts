@@ -68,7 +68,8 @@ export const en = {
   emptyWatched: 'Watched hosts: {hosts}.',
   allHosts: 'all hosts',
   emptyHowTo: 'Reload the page or trigger the API call; keep DevTools open.',
-  emptyLimit: "A response whose body the page never reads may not reach DevTools' extension API.",
+  emptyLimit:
+    "A response whose body the page never reads is listed without it (marked 'no body'), once DevTools has it in its log.",
   emptyFirefox:
     'Firefox may send no network events until its Network panel has been opened once: open the Network tab, then come back.',
   noMatchWatched: 'No captured error comes from the watched hosts',
@@ -130,6 +131,7 @@ export const en = {
   body: 'Response body',
   emptyBody: '(empty body)',
   bodyTruncated: 'Body truncated at {kept} KB of {total} KB',
+  bodyNotIndented: 'Shown as sent: indented, this JSON would grow past 1 MB of text.',
   requestHeaders: 'Request headers',
   responseHeaders: 'Response headers',
   headerName: 'Name',
@@ -141,6 +143,7 @@ export const en = {
     'Open a .har file (or drop one on the panel): its errors join the list, marked imported',
   importing: 'Importing… {percent}%',
   importDone: 'Imported {errors} {errors#error|errors} from {entries} {entries#entry|entries}',
+  importSkipped: '{n} {n#entry|entries} skipped',
   'importFailed.read-failed': 'Could not read {name}',
   'importFailed.not-json': '{name} is not JSON',
   'importFailed.not-har': '{name} is not a HAR file (no log.entries)',
@@ -172,6 +175,78 @@ export const en = {
   summaryFirstSeen: 'First seen',
   summaryLastSeen: 'Last seen',
   summaryShow: 'Show these errors in the list',
+
+  statusFailed: '(failed)',
+  formatNetwork: 'Network (no HTTP answer)',
+  bodyUnavailable: '(body unavailable: see above)',
+  bodyBelowHttp: '(no response body: the request failed below HTTP)',
+
+  gapBadge: 'no body',
+  gapBadgeTitle: 'Listed without its body: {reason}',
+  gapSection: 'What DevTools did not give',
+  gapWhat: 'What happened',
+  gapTodo: 'What you can do',
+  'gap.not-read.title': 'The page never read the body',
+  'gap.not-read.what':
+    'The response arrived, but the page never read its body, so DevTools never reported the request as finished and gave no body. An app that ignores error bodies looks like this.',
+  'gap.not-read.todo':
+    'Read the body in your app (await response.text() or .json()), errors included: it is then decoded here. Until then this row is explained by its status alone.',
+  'gap.service-worker.title': 'Handled by a service worker',
+  'gap.service-worker.what':
+    'A service worker (MSW, Workbox…) made this request or answered it, and the body went to the worker: DevTools kept none for the page.',
+  'gap.service-worker.todo':
+    "Inspect the worker in Application → Service workers, or tick its 'Bypass for network' to see the server's own response here.",
+  'gap.evicted.title': 'Body dropped by a navigation',
+  'gap.evicted.what':
+    'The page navigated before the body could be read, and the browser dropped it with the old page.',
+  'gap.evicted.todo':
+    'Make the request again and stay on the page until it is listed; Preserve log keeps the row, not the body.',
+  'gap.devtools-late.title': 'Finished before DevTools was listening',
+  'gap.devtools-late.what':
+    'The request finished before this DevTools window (or this extension) started listening; only what the browser still had is shown.',
+  'gap.devtools-late.todo':
+    'Open DevTools first, then reload the page or make the call again to see the body.',
+  'gap.firefox-network-panel.title': "Not reported by Firefox's DevTools",
+  'gap.firefox-network-panel.what':
+    'Firefox has sent extensions no network events yet: it may send none until its Network panel has been opened once. The webRequest listener saw this request.',
+  'gap.firefox-network-panel.todo':
+    'Open the Network panel once and come back: requests after that have their bodies.',
+  'gap.truncated.title': 'Body cut short by the browser',
+  'gap.truncated.what':
+    'The browser kept only part of this body, so what is shown (and decoded) may be incomplete.',
+  'gap.truncated.todo':
+    'See the whole response in the Network panel or save it from there; a smaller error body avoids this.',
+  'gap.navigation-dropped.title': 'Dropped by a navigation',
+  'gap.navigation-dropped.what':
+    'It finished just before the page navigated, and the browser never reported it to DevTools; the webRequest listener saw its status and headers.',
+  'gap.navigation-dropped.todo':
+    'Make the request again without navigating right after it to see its body.',
+  'gap.unavailable.title': 'Body unavailable',
+  'gap.unavailable.what': 'The browser gave no body for this response and did not say why.',
+  'gap.unavailable.todo':
+    'Look at the response in the Network panel; if it has no body there either, the server sent none.',
+
+  byExtension: 'extension',
+  byExtensionTitle:
+    'Made by another browser extension, not by the page: left out of the retry audit',
+  auditExtensions: 'Audit requests made by other extensions too',
+
+  listenerOffer: 'See requests DevTools misses…',
+  listenerWhy:
+    'DevTools does not report every request: responses whose body the page never reads, requests made before DevTools opened and, in Firefox, responses dropped by a navigation. A background listener (webRequest) can list them with their status and headers. It needs permission to observe requests on all sites; it never reads a body and sends nothing anywhere.',
+  listenerTurnOn: 'Turn on',
+  listenerNotNow: 'Not now',
+  listenerIsOn: 'Listening with webRequest',
+  listenerTurnOff: 'Turn off',
+  listenerPageTitle: 'API Error Decoder: the webRequest listener',
+  listenerPageOn:
+    'The listener is on: the API Errors panel lists what DevTools misses. You can close this tab.',
+  listenerPageOff: 'The listener is off: the panel sees only what DevTools reports.',
+  listenerDenied: 'The permission was not granted.',
+  navigationDrop:
+    'A navigation may have dropped responses that were still pending: Firefox does not report those to DevTools.',
+  navigationDropListener: 'Turn on the webRequest listener to list them.',
+  dismiss: 'Dismiss',
 
   pinsTitle: 'Format pins',
   pinsHint:
@@ -206,19 +281,31 @@ export const en = {
   summaryStatuses: 'Errors',
   summaryNoCallSite: 'unknown caller',
   summaryCallSiteEmpty: 'No call site is known: DevTools reports them in Chrome only.',
+  bodyViewLabel: 'Body view',
   jsonTree: 'Tree',
   jsonText: 'Text',
+  jsonTreeLabel: 'Response body as a tree',
   jsonExpandAll: 'Expand all',
   jsonCollapseAll: 'Collapse all',
   jsonFind: 'Find in body',
   jsonMatches: '{i} of {n}',
   jsonNoMatch: 'No match',
-  jsonPrev: 'Previous match',
-  jsonNext: 'Next match',
+  jsonPrev: 'Previous match (Shift+Enter)',
+  jsonNext: 'Next match (Enter)',
   jsonCopyValue: 'Copy value',
-  jsonCopyPath: 'Copy path',
-  jsonDecoderField: 'The decoder read this field',
-  jsonLegend: 'Highlighted: the fields the decoder read',
+  jsonCopyPointer: 'Copy JSON Pointer',
+  jsonCopyPath: 'Copy property path',
+  jsonKeys: '{n} {n#key|keys}',
+  jsonItems: '{n} {n#item|items}',
+  jsonLegend: 'Read by the decoder:',
+  jsonLegendTitle: 'Show where the decoder read the {role}',
+  'jsonRole.code': 'code',
+  'jsonRole.message': 'message',
+  'jsonRole.requestId': 'request id',
+  'jsonRole.fieldError': 'field error',
+  'jsonRole.retryHint': 'retry hint',
+  jsonTooLarge: 'This body has too many values for the tree view; it is shown as text.',
+  toolbarMore: 'More controls',
   toggleHosts: 'Hosts',
   toggleHostsTitle: 'Show or hide the hosts strip',
   toggleTimeline: 'Timeline',

@@ -66,7 +66,7 @@ export const ru: Messages = {
   allHosts: 'все хосты',
   emptyHowTo: 'Перезагрузите страницу или повторите вызов API; не закрывайте DevTools.',
   emptyLimit:
-    'Ответ, тело которого страница так и не прочитала, может не дойти до API расширений DevTools.',
+    'Ответ, тело которого страница так и не прочитала, показывается без тела (с пометкой «без тела»), как только он попал в журнал DevTools.',
   emptyFirefox:
     'Firefox может не присылать сетевые события, пока его панель «Сеть» ни разу не открывалась: откройте вкладку «Сеть» и вернитесь сюда.',
   noMatchWatched: 'Ни одна пойманная ошибка не пришла с отслеживаемых хостов',
@@ -128,6 +128,7 @@ export const ru: Messages = {
   body: 'Тело ответа',
   emptyBody: '(пустое тело)',
   bodyTruncated: 'Тело обрезано: {kept} КБ из {total} КБ',
+  bodyNotIndented: 'Показано как пришло: с отступами этот JSON превысил бы 1 МБ текста.',
   requestHeaders: 'Заголовки запроса',
   responseHeaders: 'Заголовки ответа',
   headerName: 'Имя',
@@ -139,6 +140,7 @@ export const ru: Messages = {
     'Открыть файл .har (или перетащить его на панель): его ошибки попадут в список с пометкой «импорт»',
   importing: 'Импорт… {percent}%',
   importDone: 'Импортировано ошибок: {errors} из {entries} {entries#записи|записей|записей}',
+  importSkipped: 'пропущено записей: {n}',
   'importFailed.read-failed': 'Не удалось прочитать {name}',
   'importFailed.not-json': '{name} — не JSON',
   'importFailed.not-har': '{name} — не файл HAR (нет log.entries)',
@@ -171,6 +173,78 @@ export const ru: Messages = {
   summaryFirstSeen: 'Впервые',
   summaryLastSeen: 'Последний раз',
   summaryShow: 'Показать эти ошибки в списке',
+
+  statusFailed: '(ошибка)',
+  formatNetwork: 'Сеть (без HTTP-ответа)',
+  bodyUnavailable: '(тело недоступно: см. выше)',
+  bodyBelowHttp: '(тела ответа нет: запрос не выполнен на уровне ниже HTTP)',
+
+  gapBadge: 'без тела',
+  gapBadgeTitle: 'Показано без тела ответа: {reason}',
+  gapSection: 'Чего не дали DevTools',
+  gapWhat: 'Что произошло',
+  gapTodo: 'Что можно сделать',
+  'gap.not-read.title': 'Страница не прочитала тело',
+  'gap.not-read.what':
+    'Ответ пришёл, но страница так и не прочитала его тело, поэтому DevTools не сообщили о завершении запроса и не отдали тело. Так выглядит приложение, которое игнорирует тела ошибок.',
+  'gap.not-read.todo':
+    'Читайте тело в приложении (await response.text() или .json()), в том числе у ошибок: тогда оно расшифруется здесь. Пока строка объяснена только по статусу.',
+  'gap.service-worker.title': 'Обработано service worker',
+  'gap.service-worker.what':
+    'Запрос сделал или обработал service worker (MSW, Workbox…), и тело досталось ему: DevTools не сохранили его для страницы.',
+  'gap.service-worker.todo':
+    'Посмотрите worker в Application → Service workers или включите у него «Bypass for network», чтобы увидеть здесь ответ самого сервера.',
+  'gap.evicted.title': 'Тело потеряно при переходе',
+  'gap.evicted.what':
+    'Страница ушла на другой адрес раньше, чем тело удалось прочитать, и браузер выбросил его вместе со старой страницей.',
+  'gap.evicted.todo':
+    'Повторите запрос и оставайтесь на странице, пока он не появится; «Сохранять журнал» сохраняет строку, но не тело.',
+  'gap.devtools-late.title': 'Завершён до того, как DevTools начали слушать',
+  'gap.devtools-late.what':
+    'Запрос завершился раньше, чем это окно DevTools (или расширение) начали слушать сеть; показано то, что ещё оставалось у браузера.',
+  'gap.devtools-late.todo':
+    'Сначала откройте DevTools, затем перезагрузите страницу или повторите вызов, чтобы увидеть тело.',
+  'gap.firefox-network-panel.title': 'Firefox не сообщил о запросе в DevTools',
+  'gap.firefox-network-panel.what':
+    'Firefox ещё не присылал расширениям сетевых событий: он может не присылать их, пока панель «Сеть» не открыта хотя бы раз. Этот запрос увидел слушатель webRequest.',
+  'gap.firefox-network-panel.todo':
+    'Откройте панель «Сеть» один раз и вернитесь: у следующих запросов будут тела.',
+  'gap.truncated.title': 'Браузер обрезал тело',
+  'gap.truncated.what':
+    'Браузер сохранил только часть тела, поэтому показанное (и расшифрованное) может быть неполным.',
+  'gap.truncated.todo':
+    'Полный ответ есть в панели «Сеть», его можно сохранить оттуда; меньшее тело ошибки решит проблему.',
+  'gap.navigation-dropped.title': 'Потерян при переходе',
+  'gap.navigation-dropped.what':
+    'Запрос завершился прямо перед переходом на другую страницу, и браузер не сообщил о нём в DevTools; статус и заголовки увидел слушатель webRequest.',
+  'gap.navigation-dropped.todo':
+    'Повторите запрос без немедленного перехода после него, чтобы увидеть тело.',
+  'gap.unavailable.title': 'Тело недоступно',
+  'gap.unavailable.what': 'Браузер не отдал тело этого ответа и не сообщил почему.',
+  'gap.unavailable.todo':
+    'Посмотрите ответ в панели «Сеть»; если тела нет и там, сервер его не прислал.',
+
+  byExtension: 'расширение',
+  byExtensionTitle:
+    'Запрос сделало другое расширение браузера, а не страница: в аудит повторов не входит',
+  auditExtensions: 'Проверять и запросы других расширений',
+
+  listenerOffer: 'Показать запросы, которые пропускают DevTools…',
+  listenerWhy:
+    'DevTools сообщают не обо всех запросах: не о тех, чьё тело страница не прочитала, не о сделанных до открытия DevTools и, в Firefox, не о потерянных при переходе. Фоновый слушатель (webRequest) покажет их со статусом и заголовками. Ему нужно разрешение наблюдать за запросами на всех сайтах; тела он не читает и ничего никуда не отправляет.',
+  listenerTurnOn: 'Включить',
+  listenerNotNow: 'Не сейчас',
+  listenerIsOn: 'Слушатель webRequest включён',
+  listenerTurnOff: 'Выключить',
+  listenerPageTitle: 'API Error Decoder: слушатель webRequest',
+  listenerPageOn:
+    'Слушатель включён: панель API Errors показывает то, что пропускают DevTools. Эту вкладку можно закрыть.',
+  listenerPageOff: 'Слушатель выключен: панель видит только то, о чём сообщают DevTools.',
+  listenerDenied: 'Разрешение не выдано.',
+  navigationDrop:
+    'Переход на другую страницу мог потерять ответы, которые ещё не пришли: Firefox не сообщает о них в DevTools.',
+  navigationDropListener: 'Включите слушатель webRequest, чтобы увидеть их.',
+  dismiss: 'Скрыть',
 
   pinsTitle: 'Закреплённые форматы',
   pinsHint:
@@ -206,19 +280,31 @@ export const ru: Messages = {
   summaryStatuses: 'Ошибки',
   summaryNoCallSite: 'вызов неизвестен',
   summaryCallSiteEmpty: 'Места вызова неизвестны: DevTools сообщает их только в Chrome.',
+  bodyViewLabel: 'Вид тела',
   jsonTree: 'Дерево',
   jsonText: 'Текст',
+  jsonTreeLabel: 'Тело ответа в виде дерева',
   jsonExpandAll: 'Раскрыть всё',
   jsonCollapseAll: 'Свернуть всё',
   jsonFind: 'Найти в теле',
   jsonMatches: '{i} из {n}',
   jsonNoMatch: 'Не найдено',
-  jsonPrev: 'Предыдущее',
-  jsonNext: 'Следующее',
+  jsonPrev: 'Предыдущее совпадение (Shift+Enter)',
+  jsonNext: 'Следующее совпадение (Enter)',
   jsonCopyValue: 'Копировать значение',
-  jsonCopyPath: 'Копировать путь',
-  jsonDecoderField: 'Это поле прочитал декодер',
-  jsonLegend: 'Подсвечены поля, которые прочитал декодер',
+  jsonCopyPointer: 'Копировать JSON Pointer',
+  jsonCopyPath: 'Копировать путь к свойству',
+  jsonKeys: '{n} {n#ключ|ключа|ключей}',
+  jsonItems: '{n} {n#элемент|элемента|элементов}',
+  jsonLegend: 'Прочитано декодером:',
+  jsonLegendTitle: 'Показать, где декодер прочитал поле «{role}»',
+  'jsonRole.code': 'код',
+  'jsonRole.message': 'сообщение',
+  'jsonRole.requestId': 'id запроса',
+  'jsonRole.fieldError': 'ошибка поля',
+  'jsonRole.retryHint': 'подсказка о повторе',
+  jsonTooLarge: 'В этом теле слишком много значений для дерева; оно показано текстом.',
+  toolbarMore: 'Другие элементы управления',
   toggleHosts: 'Хосты',
   toggleHostsTitle: 'Показать или скрыть полосу хостов',
   toggleTimeline: 'Хронология',

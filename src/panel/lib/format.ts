@@ -13,16 +13,3 @@ export function kilobytes(chars: number): number {
   const kb = chars / 1024;
   return kb < 10 ? Math.round(kb * 10) / 10 : Math.round(kb);
 }
-
-/**
- * A body for reading: pretty JSON when it parses, else the text as sent. A deeply nested body
- * can make JSON.parse or stringify throw RangeError; then the raw text is shown.
- */
-export function prettyBody(body: string): string {
-  try {
-    const pretty = JSON.stringify(JSON.parse(body), null, 2);
-    return typeof pretty === 'string' ? pretty : body;
-  } catch {
-    return body;
-  }
-}

@@ -4,6 +4,7 @@ import type { CapturedError } from '../../core/capture/capturedError';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../storeContext';
+import { AuditExtensionsToggle } from './AuditExtensionsToggle';
 import { AuditRow } from './AuditRow';
 import './audit.css';
 
@@ -49,6 +50,7 @@ export const AuditView = memo(function AuditView() {
         <div id="audit-empty" className="placeholder">
           <p className="placeholder-title">{t('auditEmptyTitle')}</p>
           <p>{t('auditEmptyHint')}</p>
+          <AuditExtensionsToggle />
         </div>
       </section>
     );
@@ -65,6 +67,7 @@ export const AuditView = memo(function AuditView() {
           </span>
         ))}
         {shown !== violations && <span>{t('auditLatest', { shown: shown.length })}</span>}
+        <AuditExtensionsToggle />
       </p>
       <table className="audit-table">
         <thead>

@@ -29,12 +29,17 @@ export interface LaunchOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** CDP call timeout; benches that fire thousands of requests need more than the default. */
   readonly protocolTimeout?: number;
+  /** Unpacked extensions to load besides ours (test fixtures). */
+  readonly extraExtensions?: readonly string[];
+  /** Our build to load instead of CHROME_DIST (a variant made by a test). */
+  readonly dist?: string;
 }
 
 /** Debian's Chromium with our unpacked extension and DevTools auto-opened (BROWSERS.md recipe). */
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const ownProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'aed-chromium-'));
+  const extensions = [options.dist ?? CHROME_DIST, ...(options.extraExtensions ?? [])].join(',');
   const browser = await puppeteer.launch({
     executablePath: browserPath('chromium'),
     headless: true,
@@ -52,8 +57,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--load-extension=${CHROME_DIST}`,
-      `--disable-extensions-except=${CHROME_DIST}`,
+      `--load-extension=${extensions}`,
+      `--disable-extensions-except=${extensions}`,
       '--auto-open-devtools-for-tabs',
       // A desktop-sized window; screenshots dock DevTools at the bottom.
       '--window-size=1280,1100',
@@ -227,16 +232,35 @@ export async function setPanelHeight(dt: Page, panel: Frame, height: number): Pr
   await poll('DevTools to undock', async () =>
     (await panel.evaluate(() => innerHeight)) !== docked ? true : undefined,
   );
+  await resizePanel(dt, panel, 'height', height);
+}
+
+/**
+ * Sizes the undocked DevTools window (see setPanelHeight, which undocks it) so that our panel
+ * is `width` px wide, as in a DevTools window docked at the bottom of a smaller screen.
+ */
+export function setPanelWidth(dt: Page, panel: Frame, width: number): Promise<void> {
+  return resizePanel(dt, panel, 'width', width);
+}
+
+/** Resizes the undocked DevTools window until the panel's inner `side` measures `px`. */
+async function resizePanel(dt: Page, panel: Frame, side: 'width' | 'height', px: number) {
   const cdp = await dt.createCDPSession();
   try {
     const windowId = await windowOf(cdp);
-    await poll(`a ${height} px panel`, async () => {
-      const now = await panel.evaluate(() => innerHeight);
-      if (now === height) return true;
+    // One request at a time: a second one sent before the first took effect (a busy machine)
+    // would be based on the old size and overshoot. A request still unseen after 2 s is resent.
+    let asked = { at: -1, time: 0 };
+    await poll(`a panel ${px} px ${side === 'width' ? 'wide' : 'high'}`, async () => {
+      const now = await panel.evaluate((s) => (s === 'width' ? innerWidth : innerHeight), side);
+      if (now === px) return true;
+      if (now === asked.at && Date.now() - asked.time < 2000) return undefined;
+      asked = { at: now, time: Date.now() };
       const { bounds } = await cdp.send('Browser.getWindowBounds', { windowId });
+      const current = (side === 'width' ? bounds.width : bounds.height) ?? 600;
       await cdp.send('Browser.setWindowBounds', {
         windowId,
-        bounds: { height: (bounds.height ?? 600) + height - now },
+        bounds: { [side]: current + px - now },
       });
       return undefined;
     });

@@ -96,7 +96,9 @@ export async function poll<T>(
 }
 
 /** Debian's Firefox ESR with dist/firefox installed as a temporary add-on. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(
+  prefs: Readonly<Record<string, string | number | boolean>> = {},
+): Promise<FirefoxSession> {
   if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${FIREFOX_DIST}: run npx vite build --mode firefox`);
   }
@@ -124,6 +126,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       defaultViewport: null,
       // Chrome-scope evaluation (gDevTools, the toolbox) is refused without it.
       args: ['--remote-allow-system-access', '--width=1280', '--height=1000'],
+      extraPrefsFirefox: prefs,
     });
     pid = browser.process()?.pid;
     const b = browser;

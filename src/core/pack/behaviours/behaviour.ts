@@ -9,8 +9,14 @@ export type ErrorList = readonly EnvelopeError[];
  * `behaviours`. Each hook is optional; a pack without behaviours needs none of them.
  */
 export interface Behaviour {
-  /** Reads a whole body, calling `readPart` on each part (a batch reads each item of an array). */
-  readBody?(body: unknown, readPart: (part: unknown) => ErrorList | null): ErrorList | null;
+  /**
+   * Reads a whole body, calling `readPart` on each part (a batch reads each item of an array)
+   * with the part's JSON Pointer in the body ("/3"), so its errors point into it.
+   */
+  readBody?(
+    body: unknown,
+    readPart: (part: unknown, at: string) => ErrorList | null,
+  ): ErrorList | null;
   /** Builds the details of one error from its object, in place of the pack's `details`. */
   details?(item: JsonObject, code: string | number | null): unknown;
   /** Adjusts the envelope of an object body that holds errors: notes, details. */

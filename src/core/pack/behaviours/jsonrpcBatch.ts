@@ -11,12 +11,12 @@ const MAX_BATCH_ITEMS = 1000;
  */
 export const jsonRpcBatch: Behaviour = {
   readBody(body, readPart) {
-    if (!Array.isArray(body)) return readPart(body);
+    if (!Array.isArray(body)) return readPart(body, '');
     const errors: EnvelopeError[] = [];
     let responses = 0;
     const end = Math.min(body.length, MAX_BATCH_ITEMS);
     for (let i = 0; i < end; i++) {
-      const part = readPart(body[i]);
+      const part = readPart(body[i], `/${i}`);
       if (part === null) continue;
       responses++;
       for (const error of part) errors.push(error);

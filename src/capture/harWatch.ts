@@ -1,0 +1,111 @@
+import { isStaticResource } from '../core/capture/candidate';
+import { isPreflight } from '../core/network/preflight';
+import type { DevtoolsSeam, FinishedEntry, LoggedEntry } from '../platform/seam';
+import type { AppStore } from '../store/appStore';
+import { entryKey } from './entryExchange';
+import { RecentKeys } from './recentKeys';
+
+// A getHAR() slower than this means a big log: poll less often, up to once a minute.
+const SLOW_HAR_MS = 150;
+const MAX_POLL_MS = 60_000;
+
+export interface HarWatch {
+  /**
+   * An entry onRequestFinished delivered: neither backfilled nor suspected after this. False
+   * when the backfill already took it (it finished between our subscribing and getHAR()).
+   */
+  delivered(entry: FinishedEntry): boolean;
+  stop(): void;
+}
+
+export interface HarWatchOptions {
+  /** 0 turns polling off; the backfill at start always runs. */
+  readonly pollMs: number;
+  /** An entry DevTools logged before our page listened: decode it as if it had arrived. */
+  readonly backfill: (logged: LoggedEntry) => void;
+  /** An error response DevTools logged but never reported finished: its body was not read. */
+  readonly unread: (entry: FinishedEntry) => void;
+}
+
+/**
+ * What onRequestFinished does not deliver, found in the DevTools log itself. At start, getHAR()
+ * still holds what finished before our devtools page listened. Later, Chrome logs a response
+ * whose body the page never reads, but never reports it finished: one that is still unfinished
+ * two polls in a row is reported as unread. Polling stops while the webRequest listener is on,
+ * which sees those directly.
+ */
+export function startHarWatch(
+  seam: DevtoolsSeam,
+  store: AppStore,
+  options: HarWatchOptions,
+): HarWatch {
+  const delivered = new RecentKeys(20_000);
+  const reported = new RecentKeys(5_000);
+  // What the backfill took, so its live twin (finished between subscribing and getHAR) is
+  // skipped once: two requests may share a key in a storm, so no other event is ever skipped.
+  const backfilled = new Set<string>();
+  let suspects = new Set<string>();
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let interval = options.pollMs;
+
+  const poll = async () => {
+    timer = null;
+    if (stopped) return;
+    if (!store.getState().webRequestOn) {
+      const started = Date.now();
+      const log = await seam.getHar().catch(() => [] as readonly LoggedEntry[]);
+      if (Date.now() - started > SLOW_HAR_MS) interval = Math.min(MAX_POLL_MS, interval * 2);
+      const seenNow = new Set<string>();
+      for (const { entry } of log) {
+        const key = entryKey(entry);
+        if (delivered.has(key) || reported.has(key) || !isUnfinishedError(entry)) continue;
+        if (suspects.has(key)) {
+          reported.add(key);
+          if (!stopped) options.unread(entry);
+        } else {
+          seenNow.add(key);
+        }
+      }
+      suspects = seenNow;
+    }
+    if (!stopped) timer = setTimeout(() => void poll(), interval);
+  };
+
+  void seam
+    .getHar()
+    .catch(() => [] as readonly LoggedEntry[])
+    .then((log) => {
+      for (const logged of log) {
+        const key = entryKey(logged.entry);
+        // Status 0 with no error: still waiting for its response, nothing to tell yet.
+        const { status, _error: error } = logged.entry.response;
+        if (stopped || delivered.has(key) || (status === 0 && !error)) continue;
+        delivered.add(key);
+        backfilled.add(key);
+        options.backfill(logged);
+      }
+      if (options.pollMs > 0 && !stopped) timer = setTimeout(() => void poll(), interval);
+    });
+
+  return {
+    delivered(entry) {
+      const key = entryKey(entry);
+      if (backfilled.delete(key)) return false;
+      delivered.add(key);
+      return true;
+    },
+    stop() {
+      stopped = true;
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}
+
+function isUnfinishedError(entry: FinishedEntry): boolean {
+  return (
+    entry.response.status >= 400 &&
+    !isStaticResource(entry._resourceType) &&
+    !isPreflight(entry.request.method, entry.request.headers)
+  );
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { exchange, headers } from '../../../test/helpers/exchange';
+import { decode } from '../decode';
+import type { Exchange } from '../types';
+import { foldPreflights, isPreflight } from './preflight';
+
+const PAGE = 'http://127.0.0.1:5174';
+const URL_ = 'http://localhost:5174/api/orders';
+const T = Date.parse('2026-06-23T10:00:00Z');
+
+function options(at: number, status = 204, allow: Record<string, string> = {}): Exchange {
+  return exchange({
+    url: URL_,
+    method: 'OPTIONS',
+    status,
+    startedAt: T + at,
+    requestHeaders: headers({ Origin: PAGE, 'Access-Control-Request-Method': 'PUT' }),
+    responseHeaders: headers(allow),
+  });
+}
+
+function put(at: number, extra: Partial<Exchange> = {}): Exchange {
+  return exchange({
+    url: URL_,
+    method: 'PUT',
+    status: 0,
+    error: 'net::ERR_FAILED',
+    startedAt: T + at,
+    requestHeaders: headers({ Referer: `${PAGE}/` }),
+    responseHeaders: [],
+    ...extra,
+  });
+}
+
+describe('isPreflight', () => {
+  it('is an OPTIONS with Access-Control-Request-Method, not any OPTIONS', () => {
+    expect(isPreflight('options', options(0).requestHeaders)).toBe(true);
+    expect(isPreflight('OPTIONS', [])).toBe(false);
+    expect(isPreflight('GET', options(0).requestHeaders)).toBe(false);
+  });
+});
+
+describe('foldPreflights', () => {
+  it('folds a failed preflight into the request it guarded (Chrome records both)', () => {
+    const { exchanges, foldedInto } = foldPreflights([options(0), put(5)]);
+    expect([...foldedInto]).toEqual([[0, 1]]);
+    expect(exchanges[1]?.preflight?.status).toBe(204);
+    const d = decode(exchanges[1] as Exchange);
+    expect(d?.meaning.en).toMatch(/preflight \(OPTIONS\) was answered without/);
+  });
+
+  it('pairs a request recorded a few ms before its preflight (Firefox)', () => {
+    const { foldedInto } = foldPreflights([put(0), options(5)]);
+    expect([...foldedInto]).toEqual([[1, 0]]);
+  });
+
+  it('makes a lone failed preflight the stand-in for the request Firefox never recorded', () => {
+    const { exchanges, foldedInto } = foldPreflights([options(0, 404)]);
+    expect(foldedInto.size).toBe(0);
+    expect(exchanges[0]).toMatchObject({ method: 'PUT', status: 0, url: URL_ });
+    const d = decode(exchanges[0] as Exchange);
+    expect(d).toMatchObject({ format: 'network', code: 'CORSPreflightDidNotSucceed' });
+    expect(d?.meaning.en).toContain('got HTTP 404');
+  });
+
+  it('folds away a passed preflight, and pairs repeated calls one to one in time order', () => {
+    const pass = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'PUT' };
+    const ok = { status: 200, error: null, responseHeaders: headers(pass) };
+    const list = [options(0, 204, pass), put(2, ok), options(100, 204, pass), put(102, ok)];
+    const { foldedInto } = foldPreflights(list);
+    expect([...foldedInto].sort()).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(foldPreflights([options(0, 204, pass)]).foldedInto.get(0)).toBe(-1);
+  });
+
+  it('does not pair a request more than a minute after the preflight', () => {
+    const { exchanges, foldedInto } = foldPreflights([options(0), put(61_000)]);
+    expect(foldedInto.size).toBe(0);
+    expect(exchanges[0]?.method).toBe('PUT'); // the stand-in
+    expect(exchanges[1]?.preflight).toBeUndefined();
+  });
+});

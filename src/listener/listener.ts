@@ -1,0 +1,4 @@
+import { browserListenerPageSeam } from '../platform/browserSeam';
+import { startListenerPage } from './listenerPage';
+
+void startListenerPage(document, browserListenerPageSeam());

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Mutation testing (`npm run mutate`) of src/core: only the tests that run the core in this
+// process. Tests that spawn the CLI run the unmutated code in a child process, and panel tests
+// add minutes without reaching core lines that other tests do not.
+export default defineConfig({
+  define: { __BROWSER__: JSON.stringify('chrome') },
+  test: {
+    include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'test/*.test.ts'],
+    exclude: ['test/cli*.test.ts', 'test/redaction.test.ts', 'node_modules/**', 'dist/**'],
+    environment: 'node',
+    testTimeout: 60_000,
+    // Instrumented code is slower: timing guards (test/helpers/timing.ts) get more room.
+    env: { TIME_BUDGET_SCALE: '10' },
+  },
+});
