@@ -167,3 +167,20 @@ describe('patterns from packs run in linear time', () => {
     );
   });
 });
+
+describe('the packs documentation', () => {
+  it("holds valid packs: the README's ten-line example and docs/error-packs.md's", () => {
+    const root = join(import.meta.dirname, '..');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Error packs'));
+    const example = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(example.trim().split('\n')).toHaveLength(8);
+    const read = readUserPack(example);
+    expect(read.ok ? read.summary.id : read.lines).toBe('acme-billing');
+    const docs = readFileSync(join(root, 'docs/error-packs.md'), 'utf8');
+    const blocks = [...docs.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    const full = blocks.find((b) => b.includes('"id": "acme-billing"')) ?? '';
+    const fromDocs = readUserPack(full);
+    expect(fromDocs.ok ? fromDocs.summary.codeCount : fromDocs.lines).toBe(2);
+  });
+});
