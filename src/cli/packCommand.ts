@@ -1,8 +1,12 @@
+import { parse as parseYaml } from 'yaml';
 import type { ErrorFormat } from '../core/formats/format';
+import { draftFromOpenApi } from '../core/pack/openapi/fromOpenApi';
+import { formatProblem } from '../core/pack/problems';
+import { validatePack } from '../core/pack/validate';
 import { builtinSummaries, summarizePack, type PackSummary } from '../core/pack/userPacks';
 import type { PackArgs } from './packArgs';
 import { readPackFile, readPackFiles } from './packFiles';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from './run';
+import { EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './run';
 import { renderTable, sanitize } from './table';
 
 const EXIT_INVALID = 1;
@@ -64,11 +68,45 @@ function list(args: Extract<PackArgs, { action: 'list' }>, io: CliIo): number {
   return EXIT_OK;
 }
 
+/** `pack from-openapi SPEC`: the draft pack on stdout, what to finish on stderr. */
+function fromOpenApi(args: Extract<PackArgs, { action: 'from-openapi' }>, io: CliIo): number {
+  let spec: unknown;
+  try {
+    const text = io.readFile(args.spec);
+    spec = /^\s*[{[]/.test(text) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 1000 });
+  } catch (error) {
+    const reason =
+      error instanceof SyntaxError || (error as { name?: string }).name === 'YAMLParseError'
+        ? `not JSON or YAML (${(error as Error).message.split('\n')[0] ?? ''})`
+        : fileErrorReason(error);
+    io.stderr(`api-error-decoder: ${args.spec}: ${reason}\n`);
+    return EXIT_USAGE;
+  }
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
+    io.stderr(
+      `api-error-decoder: ${args.spec}: not an OpenAPI document (no JSON or YAML object)\n`,
+    );
+    return EXIT_USAGE;
+  }
+  const draft = draftFromOpenApi(spec, {
+    hosts: args.hosts,
+    ...(args.id === undefined ? {} : { id: args.id }),
+  });
+  const checked = validatePack(draft.pack);
+  io.stdout(`${JSON.stringify(draft.pack, null, 2)}\n`);
+  const problems = checked.ok ? [] : checked.problems.map(formatProblem);
+  const lines = [...draft.notes, ...problems.map((p) => `the draft is not yet valid: ${p}`)];
+  io.stderr(lines.map((line) => `draft: ${line}\n`).join(''));
+  return EXIT_OK;
+}
+
 export function runPack(args: PackArgs, io: CliIo): number {
   switch (args.action) {
     case 'validate':
       return validate(args.files, io);
     case 'list':
       return list(args, io);
+    case 'from-openapi':
+      return fromOpenApi(args, io);
   }
 }
