@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/core/decode';
+import { decodeHarEntries } from '../src/core/har/importHar';
 import { compileHostPattern } from '../src/core/filter/hostPattern';
 import { readUserPack, userPackSet } from '../src/core/pack/userPacks';
 import type { ErrorFormat } from '../src/core/formats/format';
@@ -182,5 +183,17 @@ describe('the packs documentation', () => {
     const full = blocks.find((b) => b.includes('"id": "acme-billing"')) ?? '';
     const fromDocs = readUserPack(full);
     expect(fromDocs.ok ? fromDocs.summary.codeCount : fromDocs.lines).toBe(2);
+  });
+});
+
+describe('a HAR imported into the panel', () => {
+  it("is decoded with the user's enabled packs, given as text to the worker", () => {
+    const har = readFileSync(join(import.meta.dirname, 'fixtures/acme.har'), 'utf8');
+    const entries = (JSON.parse(har) as { log: { entries: unknown[] } }).log.entries;
+    const base = { bodyLimit: 1e6, pins: {}, firstId: -1 };
+    const steps = (options: typeof base & { userPacks?: string[] }) =>
+      [...decodeHarEntries(entries, options)].flatMap((s) => s.errors.map((e) => e.decoded.format));
+    expect(steps(base)).toEqual(['http', 'http']);
+    expect(steps({ ...base, userPacks: [ACME, '{"broken"'] })).toEqual(['acme-billing', 'http']);
   });
 });
