@@ -27,7 +27,10 @@ export function compileConditions(conditions: readonly Condition[]): Test {
 function compileCondition(c: Condition): Test {
   if (c.anyOf !== undefined) {
     const tests = c.anyOf.map(compileCondition);
-    return (body, context) => tests.some((t) => t(body, context));
+    return (body, context) => {
+      for (const test of tests) if (test(body, context)) return true;
+      return false;
+    };
   }
   if (c.allOf !== undefined) return compileConditions(c.allOf);
   if (c.not !== undefined) {

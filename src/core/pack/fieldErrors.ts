@@ -15,12 +15,10 @@ export function compileFieldErrors(spec: FieldErrorsSpec | undefined): Reader {
   const read = pointerReader(spec.path);
   const field = compileSources(spec.field ?? '/field', asString);
   const message = compileSources(spec.message ?? '/message', asString);
-  const fromList = (value: unknown) =>
-    fieldErrorsFromList(
-      value,
-      (item) => field(item, undefined) ?? undefined,
-      (item) => message(item, undefined) ?? undefined,
-    );
+  // Made once: the list reader runs them per item, on lists of up to thousands.
+  const readField = (item: unknown) => field(item, undefined) ?? undefined;
+  const readMessage = (item: unknown) => message(item, undefined) ?? undefined;
+  const fromList = (value: unknown) => fieldErrorsFromList(value, readField, readMessage);
   switch (spec.shape) {
     case 'map':
       return (item) => fieldErrorsFromMap(read(item));

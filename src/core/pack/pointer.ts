@@ -45,7 +45,10 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function step(at: unknown, token: string): unknown {
   if (typeof at !== 'object' || at === null) return undefined;
   if (Array.isArray(at)) return INDEX.test(token) ? (at as unknown[])[Number(token)] : undefined;
-  return hasOwn.call(at, token) ? (at as Record<string, unknown>)[token] : undefined;
+  // Most tokens a pack tests are absent from most bodies: one read settles those, and the
+  // own-property test runs only on a hit (an inherited "constructor" or "__proto__" stays out).
+  const value = (at as Record<string, unknown>)[token];
+  return value !== undefined && hasOwn.call(at, token) ? value : undefined;
 }
 
 /**

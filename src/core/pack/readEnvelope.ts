@@ -5,6 +5,7 @@ import type { Behaviour, ErrorList } from './behaviours/index';
 import { compileCode } from './codes';
 import { compileConditions, type MatchContext, type Test } from './conditions';
 import { compileFieldErrors } from './fieldErrors';
+import { compileKeyGuard } from './keyGuard';
 import { hasType } from './jsonValues';
 import type { EnvelopeSpec } from './packTypes';
 import { pointerReader } from './pointer';
@@ -61,8 +62,8 @@ function compileItems(spec: EnvelopeSpec['errors']): ((body: unknown) => unknown
   return (body) => {
     const list = read(body);
     if (!Array.isArray(list) || list.length === 0) return null;
-    const items = list.slice(0, MAX_ERRORS);
-    if (test !== null && !items.every((item) => test(item, undefined))) return null;
+    const items = list.length > MAX_ERRORS ? list.slice(0, MAX_ERRORS) : list;
+    if (test !== null) for (const item of items) if (!test(item, undefined)) return null;
     return items;
   };
 }
@@ -77,6 +78,7 @@ export function compileEnvelope(
 ): EnvelopeReader {
   const success = spec.success === undefined ? null : compileConditions(spec.success);
   const match = compileConditions(spec.match);
+  const guard = compileKeyGuard(spec.success, spec.match);
   const items = compileItems(spec.errors);
   const code = compileCode(spec.code);
   const message = compileSourcesHit(spec.message, asString);
@@ -113,6 +115,7 @@ export function compileEnvelope(
     at: string,
   ): ErrorList | null => {
     if (!isObject(body)) return null;
+    if (guard !== null && !guard(body)) return null;
     if (success?.(body, context)) return NO_ERRORS;
     if (!match(body, context)) return null;
     if (items === null) {

@@ -24,8 +24,7 @@ export function compileSource(source: string): SourceReader {
     const name = source.slice(HEADER.length);
     return (_item, context) => headerValue(context?.headers ?? [], name) ?? undefined;
   }
-  const read = pointerReader(source);
-  return (item) => read(item);
+  return pointerReader(source);
 }
 
 /**
@@ -61,6 +60,7 @@ export function compileSourcesHit<T>(
   accept: (value: unknown) => T | null,
 ): HitReader<T> {
   const readers = sourceList(sources).map(compileSource);
+  if (readers.length === 1) return singleSourceHit(readers[0] as SourceReader, accept);
   const reader = {
     hit: -1,
     read(item: unknown, context: ReadContext | undefined): T | null {
@@ -73,6 +73,22 @@ export function compileSourcesHit<T>(
       }
       reader.hit = -1;
       return null;
+    },
+  };
+  return reader;
+}
+
+/** The common one-source case, without the loop. */
+function singleSourceHit<T>(
+  only: SourceReader,
+  accept: (value: unknown) => T | null,
+): HitReader<T> {
+  const reader = {
+    hit: -1,
+    read(item: unknown, context: ReadContext | undefined): T | null {
+      const value = accept(only(item, context));
+      reader.hit = value === null ? -1 : 0;
+      return value;
     },
   };
   return reader;
