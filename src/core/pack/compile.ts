@@ -48,7 +48,7 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
     origin,
     specificity: pack.specificity ?? DEFAULT_SPECIFICITY,
     errorOn2xx: pack.errorOn2xx,
-    recognize: (body, context) => read(body, context),
+    recognize: read,
     catalog: toCatalog(pack.codes),
     statuses: toCatalog(pack.statuses),
   };

@@ -111,8 +111,8 @@ export function compileEnvelope(
   /** The errors of one object body: none for the success shape, `null` when not this format. */
   const readPart = (
     body: unknown,
-    context: MatchContext | undefined,
     at: string,
+    context: MatchContext | undefined,
   ): ErrorList | null => {
     if (!isObject(body)) return null;
     if (guard !== null && !guard(body)) return null;
@@ -134,9 +134,7 @@ export function compileEnvelope(
   };
 
   return (body, context) => {
-    const errors = readBody
-      ? readBody(body, (part, at) => readPart(part, context, at))
-      : readPart(body, context, '');
+    const errors = readBody ? readBody(body, readPart, context) : readPart(body, '', context);
     if (errors === null) return null;
     const id = requestId.read(body, context);
     if (id !== null) {

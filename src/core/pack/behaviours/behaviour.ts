@@ -1,4 +1,5 @@
 import type { JsonObject } from '../../json/guards';
+import type { MatchContext } from '../conditions';
 import type { Envelope, EnvelopeError } from '../../formats/format';
 
 /** The errors of a body: empty for a success, as a format's recognize() gives them. */
@@ -11,11 +12,13 @@ export type ErrorList = readonly EnvelopeError[];
 export interface Behaviour {
   /**
    * Reads a whole body, calling `readPart` on each part (a batch reads each item of an array)
-   * with the part's JSON Pointer in the body ("/3"), so its errors point into it.
+   * with the part's JSON Pointer in the body ("/3"), so its errors point into it, and the
+   * response's context passed through (no closure per body).
    */
   readBody?(
     body: unknown,
-    readPart: (part: unknown, at: string) => ErrorList | null,
+    readPart: (part: unknown, at: string, context: MatchContext | undefined) => ErrorList | null,
+    context: MatchContext | undefined,
   ): ErrorList | null;
   /** Builds the details of one error from its object, in place of the pack's `details`. */
   details?(item: JsonObject, code: string | number | null): unknown;

@@ -10,13 +10,13 @@ const MAX_BATCH_ITEMS = 1000;
  * and a batch of successes only is a success.
  */
 export const jsonRpcBatch: Behaviour = {
-  readBody(body, readPart) {
-    if (!Array.isArray(body)) return readPart(body, '');
+  readBody(body, readPart, context) {
+    if (!Array.isArray(body)) return readPart(body, '', context);
     const errors: EnvelopeError[] = [];
     let responses = 0;
     const end = Math.min(body.length, MAX_BATCH_ITEMS);
     for (let i = 0; i < end; i++) {
-      const part = readPart(body[i], `/${i}`);
+      const part = readPart(body[i], `/${i}`, context);
       if (part === null) continue;
       responses++;
       for (const error of part) errors.push(error);
