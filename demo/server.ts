@@ -47,6 +47,13 @@ function context(): Context {
   return { requestId, now };
 }
 
+function acmeQuota(ctx: Context): Reply {
+  return json(429, {
+    fault: { reason: 'QUOTA_EXHAUSTED', text: 'Plan limit of 500 invoices reached' },
+    trace: ctx.requestId,
+  });
+}
+
 async function route(req: IncomingMessage): Promise<Reply> {
   const url = new URL(req.url ?? '/', 'http://demo.invalid');
   const ctx = context();
@@ -61,6 +68,8 @@ async function route(req: IncomingMessage): Promise<Reply> {
   // Browsers ask for it on every page; a 404 here would be noise in the demo.
   if (url.pathname === '/favicon.ico') return { status: 204, headers: {}, body: '' };
   if (url.pathname === '/api/bulk') return bulkReply(Number(url.searchParams.get('i')) || 0, ctx);
+  // An envelope no built-in pack knows: demo/packs/acme-billing.json teaches it (README, Packs).
+  if (url.pathname === '/api/acme/quota') return acmeQuota(ctx);
   const endpoint = byPath.get(url.pathname);
   if (endpoint) return endpoint.reply(ctx);
   return {

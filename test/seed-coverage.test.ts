@@ -1,11 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Catalog, ErrorFormat } from '../src/core/formats/format';
 import { FORMATS } from '../src/core/formats/index';
-import { jsonRpcFormat } from '../src/core/formats/jsonrpc.format';
-import { numericCodeFormat } from '../src/core/formats/numeric-code.format';
-import { okFlagFormat } from '../src/core/formats/ok-flag.format';
-import { stateMetaFormat } from '../src/core/formats/state-meta.format';
-import { successFlagFormat } from '../src/core/formats/success-flag.format';
 import {
   LANGS,
   RETRY_ADVICES,
@@ -13,6 +8,14 @@ import {
   type RetryAdvice,
   type RetrySchedule,
 } from '../src/core/types';
+import { builtin } from './helpers/builtin';
+
+// The seed formats, compiled from their packs in src/core/packs/*.json.
+const okFlagFormat = builtin('ok-flag');
+const stateMetaFormat = builtin('state-meta');
+const successFlagFormat = builtin('success-flag');
+const jsonRpcFormat = builtin('jsonrpc');
+const numericCodeFormat = builtin('numeric-code');
 
 /**
  * Every code and status of every seed's tables, typed out by hand from /work/shared/seeds, with

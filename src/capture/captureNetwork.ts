@@ -8,13 +8,16 @@ import {
   missingBodyReason,
   type GapReason,
 } from '../core/capture/gapReason';
-import { decode } from '../core/decode';
+import { decode, type DecodeOptions } from '../core/decode';
+import type { PackSet } from '../core/pack/packSet';
+import type { FormatId } from '../core/types';
 import { compileHostPatterns, type HostMatcher } from '../core/filter/hostPattern';
 import { bodyText } from '../core/json/body';
 import { isTransportFailure } from '../core/network/decodeNetwork';
 import { isPreflight } from '../core/network/preflight';
 import type { BodyContent, DevtoolsSeam, FinishedEntry, Unsubscribe } from '../platform/seam';
 import type { AppStore } from '../store/appStore';
+import { compileStoredPacks } from '../store/userPacks';
 import {
   bodyUnavailable,
   entryKey,
@@ -28,6 +31,11 @@ import { startHarWatch } from './harWatch';
 import { headerInterner } from './internHeaders';
 import { startRetryAudit } from './retryAudit';
 import { startWebRequestGaps } from './webRequestGaps';
+
+/** A host's pin and the user's enabled packs (applied to every response from now on). */
+function decodeOptions(pin: FormatId | undefined, packs: PackSet | undefined): DecodeOptions {
+  return { ...(pin === undefined ? {} : { pin }), ...(packs === undefined ? {} : { packs }) };
+}
 
 export interface CaptureTiming {
   /** How long a failure below HTTP waits for its preflight and error name. */
@@ -113,10 +121,11 @@ export function startCapture(
       });
     }
     const text = gap === null ? bodyText(exchange) : null;
-    const pin = store.getState().settings.pins[displayHost(exchange.url)];
+    const { settings } = store.getState();
+    const pin = settings.pins[displayHost(exchange.url)];
     const decoded =
       gap === null
-        ? decode(exchange, pin === undefined ? {} : { pin })
+        ? decode(exchange, decodeOptions(pin, compileStoredPacks(settings.userPacks).set))
         : decodeWithoutBody(exchange);
     if (decoded === null) return audit.decoded(entry, null);
     // Cut short by the browser: it matters, and is said, when what is left no longer decodes.

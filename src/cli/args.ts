@@ -3,11 +3,13 @@ import { splitInline } from './splitInline';
 import { parsePin, pinnableFormats, type Pin } from './pins';
 import { parseReportArgs, REPORT_HELP, REPORT_USAGE, type ReportArgs } from './reportArgs';
 import { CHECK_HELP, CHECK_USAGE, parseCheckArgs, type CheckArgs } from './checkArgs';
+import { PACK_HELP, PACK_USAGE, parsePackArgs, type PackArgs } from './packArgs';
 import { DIFF_HELP, DIFF_USAGE, parseDiffArgs, type DiffArgs } from './diffArgs';
 
 export const USAGE = `Usage: api-error-decoder decode FILE.har [--lang en|ru] [--host PATTERN]...
-         [--pin HOST=FORMAT]... [--json]
+         [--pin HOST=FORMAT]... [--pack FILE]... [--json]
 ${REPORT_USAGE}
+${PACK_USAGE}
 ${CHECK_USAGE}
 ${DIFF_USAGE}
 
@@ -21,10 +23,14 @@ Options:
                     first, to settle a body two formats could claim; repeatable,
                     the last matching pin wins; FORMAT is one of
                     ${pinnableFormats().join(', ')}
+  --pack FILE       also decode with this error pack (docs/error-packs.md); repeatable;
+                    a pack for a host is tried before the built-in formats
   --json            print one JSON document {"errors": [...]} instead of a table
   -h, --help        print this help
 
 ${REPORT_HELP}
+
+${PACK_HELP}
 
 ${CHECK_HELP}
 
@@ -37,6 +43,8 @@ export interface DecodeArgs {
   /** `--pin HOST=FORMAT`, in the order given. */
   readonly pins: readonly Pin[];
   readonly json: boolean;
+  /** `--pack FILE`: user packs for this run, in the order given. */
+  readonly packs?: readonly string[];
 }
 
 export type Command =
@@ -45,6 +53,7 @@ export type Command =
   | { readonly kind: 'report'; readonly args: ReportArgs }
   | { readonly kind: 'check'; readonly args: CheckArgs }
   | { readonly kind: 'diff'; readonly args: DiffArgs }
+  | { readonly kind: 'pack'; readonly args: PackArgs }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 function isLang(value: string): value is Lang {
@@ -61,11 +70,13 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === 'report') return parseReportArgs(rest);
   if (command === 'check') return parseCheckArgs(rest);
   if (command === 'diff') return parseDiffArgs(rest);
+  if (command === 'pack') return parsePackArgs(rest);
   if (command !== 'decode') return { kind: 'usage-error', message: `unknown command: ${command}` };
 
   const files: string[] = [];
   const hosts: string[] = [];
   const pins: Pin[] = [];
+  const packs: string[] = [];
   let lang: Lang = 'en';
   let json = false;
   let onlyFiles = false;
@@ -84,13 +95,15 @@ export function parseArgs(argv: readonly string[]): Command {
       json = true;
       continue;
     }
-    if (name !== '--lang' && name !== '--host' && name !== '--pin') {
+    if (name !== '--lang' && name !== '--host' && name !== '--pin' && name !== '--pack') {
       return { kind: 'usage-error', message: `unknown option: ${name}` };
     }
     const value = inline ?? rest[++i];
     if (value === undefined) return { kind: 'usage-error', message: `${name} needs a value` };
     if (name === '--host') {
       hosts.push(value);
+    } else if (name === '--pack') {
+      packs.push(value);
     } else if (name === '--pin') {
       const pin = parsePin(value);
       if (typeof pin === 'string') return { kind: 'usage-error', message: pin };
@@ -105,5 +118,8 @@ export function parseArgs(argv: readonly string[]): Command {
   const [file, ...extra] = files;
   if (file === undefined) return { kind: 'usage-error', message: 'missing FILE.har' };
   if (extra.length > 0) return { kind: 'usage-error', message: `unexpected argument: ${extra[0]}` };
-  return { kind: 'decode', args: { file, lang, hosts, pins, json } };
+  return {
+    kind: 'decode',
+    args: { file, lang, hosts, pins, json, ...(packs.length > 0 ? { packs } : {}) },
+  };
 }

@@ -9,6 +9,8 @@ import {
   exchangeFromHarEntry,
   harEntries,
   statusKind,
+  type DecodeOptions,
+  type PackSet,
 } from '../core/index';
 import { isObject, own } from '../core/json/guards';
 import { PreflightStream } from '../core/network/preflightStream';
@@ -83,6 +85,8 @@ export interface DecodeHarOptions {
   readonly hosts: readonly string[];
   /** `--pin`: a matching host's bodies are decoded as its format first. */
   readonly pins?: readonly Pin[];
+  /** The formats to try, user packs included (`--pack`); the built-ins when absent. */
+  readonly packs?: PackSet | undefined;
   /** Sees each error's whole decoding, for what a row leaves out (check, diff). */
   readonly onDecoded?: (entry: number, decoded: DecodedError) => void;
 }
@@ -93,6 +97,11 @@ export interface HarDecoder {
   report(): DecodeReport;
   /** After `report()`: the request a CORS preflight entry was folded into (-1: none). */
   foldedInto(entry: number): number | undefined;
+}
+
+function decodeOptions(pin: FormatId | undefined, packs: PackSet | undefined): DecodeOptions {
+  if (packs === undefined) return pin === undefined ? {} : { pin };
+  return pin === undefined ? { packs } : { pin, packs };
 }
 
 function retryFacts(decoded: DecodedError): RetryFacts {
@@ -119,7 +128,7 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
     const pin = pinOf?.(exchange.url);
     // The panel's rule (live capture and HAR import): the CLI lists what the panel would.
     const decoded = mayBeError(exchange.status, exchange.mimeType, resourceType, exchange.error)
-      ? decode(exchange, pin === undefined ? {} : { pin })
+      ? decode(exchange, decodeOptions(pin, options.packs))
       : null;
     // The audit keeps a record of every entry: only the retry advice, not the whole decoding.
     const initiator = isObject(item) ? own(item, '_initiator') : undefined;

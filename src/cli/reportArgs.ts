@@ -8,17 +8,21 @@ export interface ReportArgs {
   readonly lang: Lang;
   /** Print the request as a cURL command instead of the report. */
   readonly curl: boolean;
+  /** `--pack FILE`: user packs for this run. */
+  readonly packs?: readonly string[];
 }
 
 export type ReportCommand =
   | { readonly kind: 'report'; readonly args: ReportArgs }
   | { readonly kind: 'usage-error'; readonly message: string };
 
-export const REPORT_USAGE = `       api-error-decoder report --entry N FILE.har [--lang en|ru] [--curl]`;
+export const REPORT_USAGE = `       api-error-decoder report --entry N FILE.har [--lang en|ru] [--curl]
+         [--pack FILE]...`;
 
 export const REPORT_HELP = `The report command prints a Markdown support report for HAR entry N (0-based, the
 "entry" of decode --json): request id, endpoint, method, time, status, error.code. With --curl it
-prints the request as a cURL command instead. Tokens, keys, cookies and passwords are redacted.`;
+prints the request as a cURL command instead. --pack FILE decodes with that error pack too, as in
+decode. Tokens, keys, cookies and passwords are redacted.`;
 
 function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
@@ -30,6 +34,7 @@ export function parseReportArgs(rest: readonly string[]): ReportCommand {
   let entry: number | undefined;
   let lang: Lang = 'en';
   let curl = false;
+  const packs: string[] = [];
   let onlyFiles = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
@@ -46,12 +51,14 @@ export function parseReportArgs(rest: readonly string[]): ReportCommand {
       curl = true;
       continue;
     }
-    if (name !== '--entry' && name !== '--lang') {
+    if (name !== '--entry' && name !== '--lang' && name !== '--pack') {
       return { kind: 'usage-error', message: `unknown option: ${name}` };
     }
     const value = inline ?? rest[++i];
     if (value === undefined) return { kind: 'usage-error', message: `${name} needs a value` };
-    if (name === '--entry') {
+    if (name === '--pack') {
+      packs.push(value);
+    } else if (name === '--entry') {
       if (!/^\d{1,9}$/.test(value)) {
         return { kind: 'usage-error', message: `--entry must be a number from 0: ${value}` };
       }
@@ -66,5 +73,8 @@ export function parseReportArgs(rest: readonly string[]): ReportCommand {
   if (entry === undefined) return { kind: 'usage-error', message: 'report needs --entry N' };
   if (file === undefined) return { kind: 'usage-error', message: 'missing FILE.har' };
   if (extra.length > 0) return { kind: 'usage-error', message: `unexpected argument: ${extra[0]}` };
-  return { kind: 'report', args: { file, entry, lang, curl } };
+  return {
+    kind: 'report',
+    args: { file, entry, lang, curl, ...(packs.length > 0 ? { packs } : {}) },
+  };
 }

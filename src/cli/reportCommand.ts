@@ -1,4 +1,11 @@
-import { exchangeFromHarEntry, harEntries, statusKind, type DecodedError } from '../core/index';
+import {
+  exchangeFromHarEntry,
+  harEntries,
+  statusKind,
+  type DecodedError,
+  type PackSet,
+} from '../core/index';
+import { packSetForRun } from './packFiles';
 import { harRequestBody, supportReport, toCurl } from '../core/report/index';
 import { isTransportFailure } from '../core/network/decodeNetwork';
 import { isPreflight } from '../core/network/preflight';
@@ -35,6 +42,7 @@ function outOfRange(index: number, count: number): Outcome {
 export function reportFromHar(
   input: string | Iterable<unknown>,
   args: Pick<ReportArgs, 'entry' | 'lang' | 'curl'>,
+  packs?: PackSet,
 ): Outcome {
   const entries = typeof input === 'string' ? harEntries(input) : input;
   if (args.curl) {
@@ -52,6 +60,7 @@ export function reportFromHar(
   const decoder = harDecoder({
     lang: args.lang,
     hosts: [],
+    packs,
     onDecoded: (index, d) => index === args.entry && (decoded = d),
   });
   // What an entry's report needs lies before it (a retry looks back only), except a preflight's
@@ -97,14 +106,19 @@ export function reportFromHar(
   const input_ = { ...exchange, url: row.url, method: row.method, status: row.status };
   return {
     ok: true,
-    text: supportReport({ ...input_, decoded, violations: row.violations }, args.lang),
+    text: supportReport(
+      { ...input_, decoded, violations: row.violations, ...(packs ? { packs } : {}) },
+      args.lang,
+    ),
   };
 }
 
 /** `report --entry N FILE.har`: prints the support report; exit 2 with one line when it cannot. */
 export function runReport(args: ReportArgs, io: CliIo): number {
+  const packs = packSetForRun(io, args.packs);
+  if (packs === null) return EXIT_USAGE;
   try {
-    const result = reportFromHar(harFileEntries(io, args.file), args);
+    const result = reportFromHar(harFileEntries(io, args.file), args, packs);
     if (!result.ok) {
       io.stderr(`${PROGRAM}: ${args.file}: ${result.reason}\n`);
       return EXIT_USAGE;

@@ -4,6 +4,8 @@ import { decodeHar, invalidLines, toJson, toTable } from './decodeCommand';
 import { escapeControls } from '../core/text/controlChars';
 import { runDiff } from './diffCommand';
 import { harFileEntries, HarFileError, type OpenedFile } from './harFile';
+import { runPack } from './packCommand';
+import { packSetForRun } from './packFiles';
 import { runReport } from './reportCommand';
 
 /** What the CLI touches outside itself, injected so tests need no process or file system. */
@@ -54,8 +56,10 @@ export function harFileFailure(error: unknown, io: CliIo): number {
 }
 
 function decodeFile(args: DecodeArgs, io: CliIo): number {
+  const packs = packSetForRun(io, args.packs);
+  if (packs === null) return EXIT_USAGE;
   try {
-    const report = decodeHar(harFileEntries(io, args.file), args);
+    const report = decodeHar(harFileEntries(io, args.file), { ...args, packs });
     // One write for the whole output: 100k console.log calls would dominate the run time.
     io.stdout(args.json ? toJson(report) : toTable(report, args.hosts.length > 0));
     const invalid = invalidLines(args.file, report);
@@ -79,6 +83,8 @@ function runCommand(
       return runCheck(command.args, io);
     case 'diff':
       return runDiff(command.args, io);
+    case 'pack':
+      return runPack(command.args, io);
   }
 }
 

@@ -1,5 +1,4 @@
 import type { Envelope, EnvelopeError, ErrorFormat, RecognizeContext } from './formats/format';
-import { FORMATS } from './formats/index';
 import { UNDOCUMENTED_CODE } from './formats/undocumentedCode';
 import { headerValue, rateLimitOf } from './http/headers';
 import { httpStatusEntry } from './http/statusCatalog';
@@ -8,12 +7,15 @@ import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './j
 import { isObject, own } from './json/guards';
 import { decodeNetwork } from './network/decodeNetwork';
 import { notes } from './notes';
+import { BUILTIN_SET, type PackSet } from './pack/packSet';
 import { resolveRetry } from './retry';
 import type { CatalogEntry, DecodedError, DecodedItem, Exchange, FormatId, Text } from './types';
 
 export interface DecodeOptions {
   /** Try this format first, whatever its specificity (a per-host pin). */
   readonly pin?: FormatId;
+  /** The formats to try, user packs included; the built-ins alone when absent. */
+  readonly packs?: PackSet;
 }
 
 /** Explains one exchange; `null` when it is not an error. Never throws on any body. */
@@ -30,12 +32,14 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   const text = bodyText(exchange);
   if (!isErrorStatus && (text === null || !mayHoldErrorEnvelope(text))) return null;
 
+  const packs = options.packs ?? BUILTIN_SET;
   const parsed = parseJson(text);
   if (parsed.ok) {
     const context: RecognizeContext = {
       mimeType: exchange.mimeType || (headerValue(exchange.responseHeaders, 'content-type') ?? ''),
+      headers: exchange.responseHeaders,
     };
-    for (const format of orderFormats(options.pin)) {
+    for (const format of orderFormats(packs, exchange.url, options.pin)) {
       const envelope = safeRecognize(format, parsed.value, context);
       if (envelope === null) continue;
       if (envelope.errors.length === 0) break; // a success envelope: no other format applies
@@ -43,16 +47,21 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
       return fromEnvelope(exchange, format, envelope);
     }
   }
-  return isErrorStatus ? fromStatus(exchange, parsed, pinnedFormat(options.pin)) : null;
+  return isErrorStatus ? fromStatus(exchange, parsed, pinnedFormat(packs, options.pin)) : null;
 }
 
-function pinnedFormat(pin: FormatId | undefined): ErrorFormat | undefined {
-  return pin === undefined ? undefined : FORMATS.find((f) => f.id === pin);
+function pinnedFormat(packs: PackSet, pin: FormatId | undefined): ErrorFormat | undefined {
+  return pin === undefined ? undefined : packs.byId(pin);
 }
 
-function orderFormats(pin: FormatId | undefined): readonly ErrorFormat[] {
-  const pinned = pinnedFormat(pin);
-  return pinned ? [pinned, ...FORMATS.filter((f) => f !== pinned)] : FORMATS;
+function orderFormats(
+  packs: PackSet,
+  url: string,
+  pin: FormatId | undefined,
+): readonly ErrorFormat[] {
+  const formats = packs.forUrl(url);
+  const pinned = pinnedFormat(packs, pin);
+  return pinned ? [pinned, ...formats.filter((f) => f !== pinned)] : formats;
 }
 
 function safeRecognize(
@@ -174,7 +183,8 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
     format: format.id,
     status: exchange.status,
     httpMeaning: httpMeaning(statusInfo, exchange.status),
-    requestId: envelope.requestId ?? headerValue(exchange.responseHeaders, 'x-request-id'),
+    // The pack's sources, tried in order; X-Request-Id when it names none.
+    requestId: envelope.requestId,
     rateLimit: rateLimitOf(exchange.responseHeaders),
     notes: found,
     batch: items.length > 1 ? items : [],

@@ -6,3 +6,13 @@ export { parseHar, harEntries, exchangeFromHarEntry, HarError } from './har/pars
 export { headerValue } from './http/headers';
 export { statusKind, type StatusKind } from './http/status';
 export type * from './types';
+export {
+  builtinSummaries,
+  readUserPack,
+  summarizePack,
+  userPackSet,
+  type PackSummary,
+  type UserPackResult,
+} from './pack/userPacks';
+export { formatProblem, type PackProblem } from './pack/problems';
+export type { PackSet } from './pack/packSet';

@@ -37,17 +37,22 @@ export interface PreflightExchange {
   readonly responseHeaders: readonly Header[];
 }
 
-export type FormatId =
+/** The built-in packs' ids (src/core/packs/*.json). */
+export type BuiltinFormatId =
   | 'ok-flag'
   | 'state-meta'
   | 'success-flag'
   | 'jsonrpc'
   | 'numeric-code'
   | 'problem-json'
-  | 'graphql'
-  | 'http'
-  /** A failure below HTTP: no status, a refused connection, DNS, TLS, CORS… */
-  | 'network';
+  | 'graphql';
+
+/**
+ * A format's id: a built-in pack's, a user pack's own (`[a-z0-9][a-z0-9-]*`), `http`, the
+ * HTTP-status fallback for a body no pack recognizes, or `network`, a failure below HTTP (no
+ * status, a refused connection, DNS, TLS, CORS…).
+ */
+export type FormatId = BuiltinFormatId | 'http' | 'network' | (string & {});
 
 export type RetryAdvice = 'no' | 'after-auth' | 'wait' | 'backoff' | 'check-first';
 export const RETRY_ADVICES: readonly RetryAdvice[] = [

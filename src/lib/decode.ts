@@ -1,5 +1,6 @@
 import { harDecoder, jsonErrors } from '../cli/decodeCommand';
 import type { Header } from '../core/types';
+import { packSetOf } from './userPacks';
 import type { DecodedExchange, DecodeOptions, ExchangeInput, HeadersInput } from './types';
 
 function headerList(headers: HeadersInput | undefined): Header[] {
@@ -51,6 +52,7 @@ export function decode(
     lang: options.lang ?? 'en',
     hosts: [],
     pins: options.pin === undefined ? [] : [{ host: '*', format: options.pin }],
+    packs: packSetOf(options.packs),
   });
   decoder.add(harEntryOf(exchange));
   const [row] = jsonErrors(decoder.report());

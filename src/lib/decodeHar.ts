@@ -2,6 +2,7 @@ import { harDecoder, jsonErrors, type DecodeReport } from '../cli/decodeCommand'
 import { isObject, own } from '../core/json/guards';
 import { harEntries, HarError } from '../core/har/parseHar';
 import { harEntriesOfChunks, harEntriesOfStream } from '../core/har/readHarChunks';
+import { packSetOf } from './userPacks';
 import type { DecodeHarOptions, HarDecoding, HarDocument } from './types';
 
 function decoderFor(options: DecodeHarOptions) {
@@ -9,6 +10,7 @@ function decoderFor(options: DecodeHarOptions) {
     lang: options.lang ?? 'en',
     hosts: options.hosts ?? [],
     pins: options.pins ?? [],
+    packs: packSetOf(options.packs),
   });
 }
 

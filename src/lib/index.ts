@@ -5,5 +5,6 @@
 export { decode } from './decode';
 export { decodeHar, decodeHarStream } from './decodeHar';
 export { packs } from './packs';
+export { loadPack } from './userPacks';
 export { HarError } from '../core/har/parseHar';
 export type * from './types';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../core/formats/index';
 import { decodeHar as cliDecodeHar, jsonErrors } from '../cli/decodeCommand';
-import { decode, decodeHar, decodeHarStream, HarError, packs } from './index';
+import { decode, decodeHar, decodeHarStream, HarError, loadPack, packs } from './index';
 
 const SAMPLE = readFileSync(new URL('../../test/fixtures/sample.har', import.meta.url), 'utf8');
 const RETRIES = readFileSync(new URL('../../test/fixtures/retries.har', import.meta.url), 'utf8');
@@ -135,8 +135,46 @@ describe('packs', () => {
       name: 'ok:false envelope',
       source: 'seed 000 (proxy API)',
       codes: FORMATS.find((f) => f.id === 'ok-flag')?.catalog.size,
+      version: '1.0.0',
+      hosts: [],
+      origin: 'builtin',
     });
     expect(okFlag?.codes).toBeGreaterThan(3);
     expect(Object.isFrozen(packs) && packs.every(Object.isFrozen)).toBe(true);
+  });
+});
+
+describe('loadPack', () => {
+  const ACME = readFileSync(new URL('../../demo/packs/acme-billing.json', import.meta.url), 'utf8');
+  const quota = {
+    url: 'https://billing.acme.example/v2/invoices',
+    status: 429,
+    responseHeaders: { 'content-type': 'application/json' },
+    body: '{"fault":{"reason":"QUOTA_EXHAUSTED","text":"Plan limit reached"},"trace":"tr-1"}',
+  };
+
+  it('gives a pack that decode and decodeHar use before the built-ins', () => {
+    const loaded = loadPack(ACME);
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    expect(loaded.pack.info).toMatchObject({ id: 'acme-billing', codes: 3, origin: 'user' });
+    expect(decode(quota)?.format).toBe('http');
+    expect(decode(quota, { packs: [loaded.pack], lang: 'ru' })).toMatchObject({
+      format: 'acme-billing',
+      code: 'QUOTA_EXHAUSTED',
+      title: 'Месячная квота исчерпана',
+      requestId: 'tr-1',
+    });
+    const har = readFileSync(new URL('../../test/fixtures/acme.har', import.meta.url), 'utf8');
+    expect(decodeHar(har, { packs: [loaded.pack] }).errors[0]?.format).toBe('acme-billing');
+  });
+
+  it('refuses an invalid pack with every problem, and a forged one', () => {
+    const loaded = loadPack({ id: 'x', name: 'X', version: '1', errorOn2xx: 'no' });
+    expect(loaded).toEqual({
+      ok: false,
+      problems: ['(root): must have "envelope"', '/errorOn2xx: must be true or false'],
+    });
+    const forged = { info: packs[0] } as never;
+    expect(() => decode(quota, { packs: [forged] })).toThrow(TypeError);
   });
 });

@@ -1,17 +1,9 @@
 import { FORMATS } from '../core/formats/index';
 import type { PackInfo } from './types';
+import { packInfoOf } from './userPacks';
 
 /**
- * The error formats the decoder knows, most specific first. Today the built-in ones; user
- * packs (issue 10) will join this list with the same fields and more.
+ * The built-in error formats, most specific first. User packs join a decoding through
+ * `loadPack` and the `packs` option; their `info` has these same fields.
  */
-export const packs: readonly PackInfo[] = Object.freeze(
-  FORMATS.map((format) =>
-    Object.freeze({
-      id: format.id,
-      name: format.name.en,
-      source: format.source,
-      codes: format.catalog.size,
-    }),
-  ),
-);
+export const packs: readonly PackInfo[] = Object.freeze(FORMATS.map(packInfoOf));

@@ -4,6 +4,7 @@
  */
 import type { Violation, ViolationKind } from '../core/audit/requestRecord';
 import type {
+  BuiltinFormatId,
   FieldError,
   FormatId,
   Lang,
@@ -13,6 +14,7 @@ import type {
 } from '../core/types';
 
 export type {
+  BuiltinFormatId,
   FieldError,
   FormatId,
   Lang,
@@ -53,6 +55,8 @@ export interface DecodeOptions {
   readonly lang?: Lang;
   /** Try this format first, to settle a body that two formats could claim. */
   readonly pin?: PackId;
+  /** User packs from `loadPack`, tried before the built-in formats on their hosts. */
+  readonly packs?: readonly UserPack[];
 }
 
 /** The retry advice of an error, as `decode --json` prints it. */
@@ -120,6 +124,8 @@ export interface DecodeHarOptions {
   readonly hosts?: readonly string[];
   /** Decode bodies from hosts matching `host` (a pattern as in `hosts`) as `format` first. */
   readonly pins?: readonly { readonly host: string; readonly format: PackId }[];
+  /** User packs from `loadPack`, tried before the built-in formats on their hosts. */
+  readonly packs?: readonly UserPack[];
 }
 
 /** A decoded HAR: `errors` is `decode --json`'s array; the counts are of `log.entries`. */
@@ -136,7 +142,7 @@ export interface HarDocument {
   readonly log: { readonly entries: readonly unknown[] };
 }
 
-/** One error format the decoder knows: a built-in one, for now (user packs come later). */
+/** One error format the decoder knows: a built-in pack or a user's. */
 export interface PackInfo {
   readonly id: PackId;
   /** A short human name. */
@@ -145,4 +151,20 @@ export interface PackInfo {
   readonly source: string;
   /** How many error codes its catalog documents. */
   readonly codes: number;
+  /** The version the pack states. */
+  readonly version: string;
+  /** Host patterns the pack applies to; empty: every host. */
+  readonly hosts: readonly string[];
+  /** Shipped with the decoder, or loaded with `loadPack`. */
+  readonly origin: 'builtin' | 'user';
 }
+
+/** A user's error pack, checked and compiled by `loadPack`, for `decode` and `decodeHar`. */
+export interface UserPack {
+  readonly info: PackInfo;
+}
+
+/** What `loadPack` gives: the pack, or every problem as "JSON Pointer: message". */
+export type LoadedPack =
+  | { readonly ok: true; readonly pack: UserPack }
+  | { readonly ok: false; readonly problems: readonly string[] };

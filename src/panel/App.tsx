@@ -13,6 +13,7 @@ import { useKeyboard } from './hooks/useKeyboard';
 import { useVirtualWindow } from './hooks/useVirtualWindow';
 import { useLang } from './i18n/useT';
 import { OpenResourceContext, type OpenResource } from './openResource';
+import { PacksSection } from './packs/PacksSection';
 import { PinSettings } from './settings/PinSettings';
 import { StatusBar } from './StatusBar';
 import { HarDropZone } from './har/HarDropZone';
@@ -74,6 +75,7 @@ function Shell() {
       <Toolbar filterRef={filterRef} hostsOpen={hostsOpen} onToggleHosts={toggleHosts} />
       {hostsOpen && <WatchedHosts />}
       {hostsOpen && <PinSettings />}
+      {hostsOpen && <PacksSection />}
       {view === 'errors' && (
         <>
           <Overview />

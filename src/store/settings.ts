@@ -30,6 +30,14 @@ export interface Settings {
   readonly columnWidths: Readonly<Record<string, number>>;
   /** How a JSON body shows in the details pane, kept like DevTools' last Preview/Response tab. */
   readonly bodyView: 'tree' | 'text';
+  /** The user's error packs, as imported (JSON text); checked again whenever they are read. */
+  readonly userPacks: readonly StoredPack[];
+}
+
+/** A user's error pack as kept in storage.local: its JSON text, and whether it is applied. */
+export interface StoredPack {
+  readonly text: string;
+  readonly enabled: boolean;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -45,6 +53,7 @@ export const DEFAULT_SETTINGS = {
   showTimeline: true,
   columnWidths: {},
   bodyView: 'tree',
+  userPacks: [],
 } as const satisfies Settings;
 
 /** Accepts only well-typed fields from storage: it may hold anything an older build wrote. */
@@ -84,6 +93,7 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
     out.columnWidths = clean;
   }
   if (r['bodyView'] === 'tree' || r['bodyView'] === 'text') out.bodyView = r['bodyView'];
+  if (Array.isArray(r['userPacks'])) out.userPacks = r['userPacks'].filter(isStoredPack);
   return out;
 }
 
@@ -98,6 +108,12 @@ const COLUMN_IDS: ReadonlySet<string> = new Set([
   'meaning',
   'initiator',
 ]);
+
+function isStoredPack(value: unknown): value is StoredPack {
+  if (typeof value !== 'object' || value === null) return false;
+  const { text, enabled } = value as Record<string, unknown>;
+  return typeof text === 'string' && typeof enabled === 'boolean';
+}
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;

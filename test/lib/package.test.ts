@@ -95,6 +95,7 @@ describe('the packed library', { timeout: 120_000 }, () => {
       'decode',
       'decodeHar',
       'decodeHarStream',
+      'loadPack',
       'packs',
     ]);
     expect(result['decoded']).toEqual({

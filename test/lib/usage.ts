@@ -10,11 +10,13 @@ import {
   decodeHarStream,
   HarError,
   packs,
+  loadPack,
   type DecodedExchange,
   type Explanation,
   type FieldError,
   type DecodeHarOptions,
   type DecodeOptions,
+  type BuiltinFormatId,
   type ExchangeInput,
   type FormatId,
   type HarDecoding,
@@ -24,6 +26,8 @@ import {
   type Lang,
   type PackId,
   type PackInfo,
+  type LoadedPack,
+  type UserPack,
   type RateLimit,
   type RetryAdvice,
   type RetrySchedule,
@@ -53,7 +57,7 @@ holds<Equal<typeof packs, readonly PackInfo[]>>();
 holds<Equal<Lang, 'en' | 'ru'>>();
 holds<
   Equal<
-    FormatId,
+    BuiltinFormatId,
     | 'ok-flag'
     | 'state-meta'
     | 'success-flag'
@@ -61,10 +65,11 @@ holds<
     | 'numeric-code'
     | 'problem-json'
     | 'graphql'
-    | 'http'
-    | 'network'
   >
 >();
+// A user pack's id is any string: the built-in ids stay in the type for completion.
+holds<Equal<FormatId, BuiltinFormatId | 'http' | 'network' | (string & {})>>();
+holds<Equal<PackId, BuiltinFormatId | (string & {})>>();
 holds<Equal<PackId, Exclude<FormatId, 'http' | 'network'>>>();
 holds<Equal<RetryAdvice, 'no' | 'after-auth' | 'wait' | 'backoff' | 'check-first'>>();
 holds<
@@ -98,7 +103,12 @@ holds<
     | Readonly<Record<string, string | readonly string[] | undefined>>
   >
 >();
-holds<Equal<DecodeOptions, { readonly lang?: Lang; readonly pin?: PackId }>>();
+holds<
+  Equal<
+    DecodeOptions,
+    { readonly lang?: Lang; readonly pin?: PackId; readonly packs?: readonly UserPack[] }
+  >
+>();
 holds<
   Equal<
     RetrySummary,
@@ -197,6 +207,7 @@ holds<
       readonly lang?: Lang;
       readonly hosts?: readonly string[];
       readonly pins?: readonly { readonly host: string; readonly format: PackId }[];
+      readonly packs?: readonly UserPack[];
     }
   >
 >();
@@ -210,9 +221,27 @@ holds<Equal<HarDocument, { readonly log: { readonly entries: readonly unknown[] 
 holds<
   Equal<
     PackInfo,
-    { readonly id: PackId; readonly name: string; readonly source: string; readonly codes: number }
+    {
+      readonly id: PackId;
+      readonly name: string;
+      readonly source: string;
+      readonly codes: number;
+      readonly version: string;
+      readonly hosts: readonly string[];
+      readonly origin: 'builtin' | 'user';
+    }
   >
 >();
+holds<Equal<UserPack, { readonly info: PackInfo }>>();
+holds<
+  Equal<
+    LoadedPack,
+    | { readonly ok: true; readonly pack: UserPack }
+    | { readonly ok: false; readonly problems: readonly string[] }
+  >
+>();
+holds<Equal<Parameters<typeof loadPack>, [unknown]>>();
+holds<Equal<ReturnType<typeof loadPack>, LoadedPack>>();
 
 // HarError is a class callers can catch and read the reason of.
 export function reasonOf(error: unknown): 'not-json' | 'not-har' | null {
@@ -231,10 +260,12 @@ export const decoded = decode(
   { lang: 'ru' },
 );
 export const fromHar = decodeHar({ log: { entries: [] } }, { hosts: ['*.example.com'] });
+const loaded = loadPack('{"id": "acme", "name": "ACME", "version": "1", "errorOn2xx": false}');
+export const withPack = loaded.ok
+  ? decode({ url: 'https://api.acme.example/', status: 400 }, { packs: [loaded.pack] })
+  : loaded.problems.join('\n');
 
 // @ts-expect-error: a status is required.
 decode({ url: 'https://api.example.com/' });
-// @ts-expect-error: the HTTP fallback cannot be pinned.
-decode({ url: 'https://api.example.com/', status: 500 }, { pin: 'http' });
 // @ts-expect-error: packs is read-only.
 packs.push(packs[0]);

@@ -1,4 +1,4 @@
-import type { CatalogEntry, FieldError, FieldPointers, FormatId, Text } from '../types';
+import type { CatalogEntry, FieldError, FieldPointers, Header, Text } from '../types';
 
 /** The fields of one error as a format's envelope holds them. */
 export interface EnvelopeError {
@@ -22,6 +22,8 @@ export interface Envelope {
 export interface RecognizeContext {
   /** The response MIME type as sent, parameters included; "" when unknown. */
   readonly mimeType: string;
+  /** The response headers, for a pack that reads a code or request id from one. */
+  readonly headers?: readonly Header[];
 }
 
 /** Codes keyed by `String(code)`: a Map, so that "__proto__" or "constructor" never match. */
@@ -48,20 +50,26 @@ export interface CheckFirstRule {
 }
 
 /**
- * One documented error format: how to recognize it, where its fields sit, and its catalog.
- * Adding a format means adding one module that exports one of these, and registering it.
+ * One error format, compiled from its error pack (src/core/pack/compile.ts): how to recognize
+ * it, where its fields sit, and its catalog. Adding a format means adding one pack.
  */
 export interface ErrorFormat {
-  readonly id: Exclude<FormatId, 'http' | 'network'>;
+  /** The pack's id: a built-in's, or a user pack's own (never `http` or `network`). */
+  readonly id: string;
   /** A short human name for lists and tables, in every UI language. */
   readonly name: Text;
   /** Where the facts come from. */
   readonly source: string;
+  /** The pack's version, as it states it. */
+  readonly version: string;
+  /** Host patterns (`domain:` syntax) the pack applies to; empty: every host. */
+  readonly hosts: readonly string[];
+  readonly origin: 'builtin' | 'user';
   /** Higher is tried first, so a body two formats could claim goes to the more specific one. */
   readonly specificity: number;
   /** Whether this envelope marks an error even under a 2xx status (JSON-RPC, ok:false…). */
   readonly errorOn2xx: boolean;
-  /** Returns `null` when the parsed body is not this format's envelope. Must never throw. */
+  /** Returns `null` when the parsed body is not this format's envelope. Never throws. */
   recognize(body: unknown, context?: RecognizeContext): Envelope | null;
   readonly catalog: Catalog;
   /** `false` when codes are per-API (problem types): a code outside the catalog is no surprise. */
@@ -83,8 +91,4 @@ export interface ErrorFormat {
   readonly requestIdField?: string;
   /** Requests not to be repeated blindly, such as seed 000's purchases and renewals. */
   readonly checkFirst?: CheckFirstRule;
-}
-
-export function catalogOf(entries: Record<string, CatalogEntry>): Catalog {
-  return new Map(Object.entries(entries));
 }

@@ -5,6 +5,8 @@ import { decode } from '../decode';
 import { bodyText } from '../json/body';
 import { isObject, own } from '../json/guards';
 import { statusKind } from '../http/status';
+import type { PackSet } from '../pack/packSet';
+import { readUserPack, userPackSet } from '../pack/userPacks';
 import type { FormatId } from '../types';
 import { exchangeFromHarEntry, harEntries, HarError, resourceTypeOf } from './parseHar';
 
@@ -12,10 +14,22 @@ import { exchangeFromHarEntry, harEntries, HarError, resourceTypeOf } from './pa
 export interface HarImportOptions {
   readonly bodyLimit: number;
   readonly pins: Readonly<Record<string, FormatId>>;
+  /** The user's enabled error packs, as JSON text: compiled once per import, in the worker. */
+  readonly userPacks?: readonly string[];
   /** The first imported error's id; later ones count down from it (see `firstImportId`). */
   readonly firstId: number;
   /** Entries decoded between two reports; each report is one store update in the panel. */
   readonly entriesPerStep?: number;
+}
+
+/** The user's packs that still load; one that no longer does is left out, as in capture. */
+function packSetOf(texts: readonly string[] | undefined): PackSet | undefined {
+  if (texts === undefined || texts.length === 0) return undefined;
+  const formats = texts.flatMap((text) => {
+    const read = readUserPack(text);
+    return read.ok ? [read.format] : [];
+  });
+  return formats.length === 0 ? undefined : userPackSet(formats);
 }
 
 export type HarImportPhase = 'read' | 'parse';
@@ -105,12 +119,16 @@ export function importHarEntry(
   id: number,
   options: HarImportOptions,
   exchange = exchangeFromHarEntry(entry),
+  packs: PackSet | undefined = packSetOf(options.userPacks),
 ): CapturedError | null {
   // The same pre-filter as live capture: a missing image is not a failed API call.
   const { status, mimeType, error } = exchange;
   if (!mayBeError(status, mimeType, resourceTypeOf(entry), error)) return null;
   const pin = options.pins[displayHost(exchange.url)];
-  const decoded = decode(exchange, pin === undefined ? {} : { pin });
+  const decoded = decode(exchange, {
+    ...(pin === undefined ? {} : { pin }),
+    ...(packs === undefined ? {} : { packs }),
+  });
   if (decoded === null) return null;
   return toCapturedError(id, exchange, bodyText(exchange) ?? '', decoded, {
     bodyLimit: options.bodyLimit,
@@ -134,6 +152,7 @@ export function* decodeHarEntries(
   const { exchanges, foldedInto } = foldPreflights(
     entries.map((entry) => exchangeFromHarEntry(entry)),
   );
+  const packs = packSetOf(options.userPacks);
   for (let i = 0; i < total; i++) {
     const skip = (reason: SkipReason, detail: string) => skipped.push({ entry: i, reason, detail });
     try {
@@ -142,7 +161,7 @@ export function* decodeHarEntries(
         skip('invalid-status', String(status));
       } else if (!foldedInto.has(i)) {
         // A CORS preflight is no error of its own: it is folded into the request it guarded.
-        const error = importHarEntry(entries[i], id, options, exchanges[i]);
+        const error = importHarEntry(entries[i], id, options, exchanges[i], packs);
         if (error !== null) {
           errors.push(error);
           indexes.push(i);

@@ -1,5 +1,5 @@
 import type { FieldError } from '../types';
-import { isObject, own } from './guards';
+import { isObject, own, type JsonObject } from './guards';
 
 // A hostile body may list millions of fields; the UI needs only enough to act on.
 const MAX_FIELDS = 200;
@@ -29,17 +29,37 @@ export function fieldErrorsFromMap(details: unknown): FieldError[] {
   return out;
 }
 
-/** `[{ "field": "name", "message": "…" }, …]` → grouped by field, in first-seen order. */
-export function fieldErrorsFromList(list: unknown): FieldError[] {
+/** Reads a string from a list item; `undefined` when the item has none there. */
+export type ItemReader = (item: JsonObject) => string | undefined;
+
+const ownString =
+  (key: string): ItemReader =>
+  (item) => {
+    const value = own(item, key);
+    return typeof value === 'string' ? value : undefined;
+  };
+
+const FIELD = ownString('field');
+const MESSAGE = ownString('message');
+
+/**
+ * `[{ "field": "name", "message": "…" }, …]` → grouped by field, in first-seen order. Other
+ * item shapes give their own readers (a pack's pointers).
+ */
+export function fieldErrorsFromList(
+  list: unknown,
+  readField: ItemReader = FIELD,
+  readMessage: ItemReader = MESSAGE,
+): FieldError[] {
   if (!Array.isArray(list)) return [];
   const byField = new Map<string, string[]>();
   const scanned = Math.min(list.length, MAX_FIELDS * MAX_MESSAGES);
   for (let i = 0; i < scanned; i++) {
     const item: unknown = list[i];
     if (!isObject(item)) continue;
-    const field = own(item, 'field');
-    const message = own(item, 'message');
-    if (typeof field !== 'string' || typeof message !== 'string') continue;
+    const field = readField(item);
+    const message = readMessage(item);
+    if (field === undefined || message === undefined) continue;
     const messages = byField.get(field);
     if (messages) {
       if (messages.length < MAX_MESSAGES) messages.push(message);

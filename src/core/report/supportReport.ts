@@ -1,4 +1,6 @@
+import type { ErrorFormat } from '../formats/format';
 import { formatById } from '../formats/index';
+import type { PackSet } from '../pack/packSet';
 import { headerValue } from '../http/headers';
 import { escapeControls } from '../text/controlChars';
 import { redactBodyText, redactUrl } from '../redact/redact';
@@ -19,6 +21,15 @@ export interface SupportReportInput {
   readonly decoded: DecodedError | null;
   /** Retry rules the request broke; `retryOf` is how the caller numbers the error it retried. */
   readonly violations?: readonly Violation[];
+  /** The packs it was decoded with, for a user pack's name and request id field. */
+  readonly packs?: PackSet;
+}
+
+/** The pack a decoding names: a user's from `packs`, else a built-in; none for http/network. */
+function formatOf(input: SupportReportInput): ErrorFormat | undefined {
+  const d = input.decoded;
+  if (d === null || d.format === 'http' || d.format === 'network') return undefined;
+  return input.packs?.byId(d.format) ?? formatById(d.format);
 }
 
 /** A server's message is quoted, not pasted whole: a report is a few lines. */
@@ -54,10 +65,7 @@ function requestIdLines(input: SupportReportInput, lang: Lang): [string, string]
   const d = input.decoded;
   const fromResponse = headerValue(input.responseHeaders ?? [], 'x-request-id');
   const header = fromResponse ?? headerValue(input.requestHeaders ?? [], 'x-request-id');
-  const field =
-    d === null || d.format === 'http' || d.format === 'network'
-      ? undefined
-      : formatById(d.format)?.requestIdField;
+  const field = formatOf(input)?.requestIdField;
   // decode() falls back to the response header: an id equal to it may not be the body's.
   const body =
     field !== undefined && d !== null && d.requestId !== null && d.requestId !== fromResponse
@@ -89,7 +97,7 @@ export function supportReport(input: SupportReportInput, lang: Lang): string {
         ? T.formatHttp[lang]
         : d.format === 'network'
           ? T.formatNetwork[lang]
-          : `${formatById(d.format)?.name[lang] ?? d.format} (${codeSpan(d.format)})`;
+          : `${formatOf(input)?.name[lang] ?? d.format} (${codeSpan(d.format)})`;
   const status = input.status || (d?.status ?? 0);
   const lines: [label: string, value: string][] = [
     ...requestIdLines(input, lang),

@@ -3,6 +3,8 @@ import { formatById } from '../../core/formats/index';
 import { ImportedBadge } from '../har/ImportedBadge';
 import { useLang, useT } from '../i18n/useT';
 import { statusText } from '../RowMarks';
+import { useAppStore } from '../storeContext';
+import { compileStoredPacks } from '../../store/userPacks';
 import { Section } from './Section';
 
 /** What the error is: title, format and code, meaning, action, and the server's own words. */
@@ -10,12 +12,15 @@ export function Summary({ error }: { readonly error: CapturedError }) {
   const t = useT();
   const lang = useLang();
   const d = error.decoded;
+  const userPacks = useAppStore((s) => s.settings.userPacks);
   const formatName =
     d.format === 'http'
       ? t('formatHttp')
       : d.format === 'network'
         ? t('formatNetwork')
-        : (formatById(d.format)?.name[lang] ?? d.format);
+        : ((compileStoredPacks(userPacks).set?.byId(d.format) ?? formatById(d.format))?.name[
+            lang
+          ] ?? d.format);
   return (
     <>
       <section className="section summary">

@@ -53,6 +53,7 @@ export function startHarImport(
     {
       bodyLimit: state.settings.bodyLimit,
       pins: state.settings.pins,
+      userPacks: state.settings.userPacks.filter((p) => p.enabled).map((p) => p.text),
       firstId: firstImportId(state.errors),
     },
     (message) => {

@@ -1,0 +1,81 @@
+import type { ErrorFormat } from '../formats/format';
+import type { Text } from '../types';
+import { BEHAVIOURS, type Behaviour } from './behaviours/index';
+import { toCatalog, toEntry, toRange, toText } from './entries';
+import type { ErrorPack } from './packTypes';
+import { compileEnvelope } from './readEnvelope';
+import { dottedName, parsePointer } from './pointer';
+import { sourceList } from './sources';
+
+/** Where a pack came from: shipped with the decoder, or added by the user. */
+export type PackOrigin = 'builtin' | 'user';
+
+/** A user pack without `specificity` ranks with the seed formats' bare envelopes. */
+export const DEFAULT_SPECIFICITY = 10;
+
+/** The first body field the request id is read from, as the documents name it (`meta.request_id`). */
+function requestIdField(pack: ErrorPack): string | undefined {
+  for (const source of sourceList(pack.envelope.requestId)) {
+    const pointer = parsePointer(source);
+    if (pointer !== null && pointer.length > 0) return dottedName(pointer);
+  }
+  return undefined;
+}
+
+function manyErrorsNote(text: Text): (count: number) => Text {
+  return (count) => ({
+    en: text.en.replaceAll('{count}', String(count)),
+    ru: text.ru.replaceAll('{count}', String(count)),
+  });
+}
+
+/**
+ * Compiles a validated pack, once, into the format the decoder runs: conditions into closures,
+ * pointers into token lists, catalogs into Maps. Never evaluates anything the pack holds.
+ */
+export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
+  const behaviours = (pack.behaviours ?? []).flatMap((name): Behaviour[] => {
+    const behaviour = BEHAVIOURS.get(name);
+    return behaviour === undefined ? [] : [behaviour];
+  });
+  const read = compileEnvelope(pack.envelope, behaviours);
+  const format: ErrorFormat = {
+    id: pack.id,
+    name: toText(pack.name),
+    source: pack.source ?? '',
+    version: pack.version,
+    hosts: pack.hosts ?? [],
+    origin,
+    specificity: pack.specificity ?? DEFAULT_SPECIFICITY,
+    errorOn2xx: pack.errorOn2xx,
+    recognize: read,
+    catalog: toCatalog(pack.codes),
+    statuses: toCatalog(pack.statuses),
+  };
+  return Object.freeze({
+    ...format,
+    ...(pack.openCatalog === true ? { hasCatalog: false as const } : {}),
+    ...(pack.manyErrors === undefined
+      ? {}
+      : { batchNote: manyErrorsNote(toText(pack.manyErrors)) }),
+    ...(pack.ranges === undefined ? {} : { codeRanges: pack.ranges.map(toRange) }),
+    ...(pack.undocumentedCode === undefined
+      ? {}
+      : { undocumentedCode: toEntry(pack.undocumentedCode) }),
+    ...(pack.exampleCodes === undefined ? {} : { exampleCodes: [...pack.exampleCodes] }),
+    ...requestIdFieldOr(pack),
+    ...(pack.checkFirst === undefined
+      ? {}
+      : {
+          checkFirst: {
+            methods: pack.checkFirst.methods.map((m) => m.toUpperCase()),
+            warning: toText(pack.checkFirst.warning),
+          },
+        }),
+  });
+}
+
+function requestIdFieldOr(pack: ErrorPack): { requestIdField?: string } {
+  const field = requestIdField(pack);
+  return field === undefined ? {} : { requestIdField: field };
+}

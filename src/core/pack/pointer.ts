@@ -1,0 +1,76 @@
+import { isObject } from '../json/guards';
+
+/** A JSON Pointer (RFC 6901) split into its reference tokens: "" is the whole document. */
+export type Pointer = readonly string[];
+
+/** Splits and unescapes a pointer; `null` when it is not one (no leading "/", a bad "~"). */
+export function parsePointer(text: string): Pointer | null {
+  if (text === '') return [];
+  if (!text.startsWith('/') || /~(?![01])/.test(text)) return null;
+  return text
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+const INDEX = /^(?:0|[1-9]\d{0,8})$/;
+
+/**
+ * The value at `pointer`, reading own properties only, so that "__proto__" or "constructor"
+ * never reach a prototype; `undefined` when the path leads nowhere.
+ */
+export function resolvePointer(value: unknown, pointer: Pointer): unknown {
+  let at = value;
+  for (const token of pointer) {
+    if (Array.isArray(at)) {
+      if (!INDEX.test(token)) return undefined;
+      at = (at as readonly unknown[])[Number(token)];
+    } else if (isObject(at) && Object.prototype.hasOwnProperty.call(at, token)) {
+      at = at[token];
+    } else {
+      return undefined;
+    }
+  }
+  return at;
+}
+
+/** `/meta/request_id` → `meta.request_id`: how the documents and the panel name a field. */
+export function dottedName(pointer: Pointer): string {
+  return pointer.join('.');
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** One step down: an own property of an object, or an index of an array. */
+function step(at: unknown, token: string): unknown {
+  if (typeof at !== 'object' || at === null) return undefined;
+  if (Array.isArray(at)) return INDEX.test(token) ? (at as unknown[])[Number(token)] : undefined;
+  // Most tokens a pack tests are absent from most bodies: one read settles those, and the
+  // own-property test runs only on a hit (an inherited "constructor" or "__proto__" stays out).
+  const value = (at as Record<string, unknown>)[token];
+  return value !== undefined && hasOwn.call(at, token) ? value : undefined;
+}
+
+/**
+ * A reader for one pointer, compiled once: the common one- and two-token pointers (`/ok`,
+ * `/error/code`) skip the general walk, which the decoder would otherwise run per body.
+ */
+export function compilePointer(pointer: Pointer): (value: unknown) => unknown {
+  const [first, second] = pointer;
+  switch (pointer.length) {
+    case 0:
+      return (value) => value;
+    case 1:
+      return (value) => step(value, first as string);
+    case 2:
+      return (value) => step(step(value, first as string), second as string);
+    default:
+      return (value) => resolvePointer(value, pointer);
+  }
+}
+
+/** Parses and compiles; a validated pack holds only good pointers, so a bad one reads nothing. */
+export function pointerReader(text: string): (value: unknown) => unknown {
+  const pointer = parsePointer(text);
+  return pointer === null ? () => undefined : compilePointer(pointer);
+}

@@ -1,0 +1,22 @@
+import graphql from './graphql.json';
+import jsonrpc from './jsonrpc.json';
+import numericCode from './numeric-code.json';
+import okFlag from './ok-flag.json';
+import problemJson from './problem-json.json';
+import stateMeta from './state-meta.json';
+import successFlag from './success-flag.json';
+
+/**
+ * The built-in packs, one JSON file per format: the five seed formats, RFC 9457 problem
+ * details and GraphQL. Adding a format means adding its file and its line here; a test fails
+ * when a file in this folder is not listed, or a listed pack is invalid.
+ */
+export const BUILTIN_PACKS: Readonly<Record<string, unknown>> = {
+  'ok-flag.json': okFlag,
+  'state-meta.json': stateMeta,
+  'success-flag.json': successFlag,
+  'jsonrpc.json': jsonrpc,
+  'numeric-code.json': numericCode,
+  'problem-json.json': problemJson,
+  'graphql.json': graphql,
+};
