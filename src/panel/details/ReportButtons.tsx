@@ -1,12 +1,9 @@
-import { useEffect, useState } from 'react';
 import type { CapturedError } from '../../core/capture/capturedError';
 import { supportReport } from '../../core/report/supportReport';
 import { toCurl } from '../../core/report/curl';
-import { copyText } from '../clipboard';
 import type { MessageKey } from '../i18n/en';
 import { useLang, useT } from '../i18n/useT';
-
-type CopyState = 'idle' | 'copied' | 'failed';
+import { useCopyStatus } from '../useCopyStatus';
 
 /**
  * "Copy support report" (Markdown, in the UI language) and "Copy as cURL" for the open error.
@@ -44,38 +41,14 @@ function CopyButton({
   readonly text: () => string;
 }) {
   const t = useT();
-  const [state, setState] = useState<CopyState>('idle');
-
-  // The confirmation fades after a moment, so a second copy reads as a second copy.
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = setTimeout(() => setState('idle'), 1500);
-    return () => clearTimeout(timer);
-  }, [state]);
+  const { state, copy, status } = useCopyStatus();
 
   return (
     <span className="copy-line">
-      <button
-        id={id}
-        type="button"
-        title={t(title)}
-        data-state={state}
-        onClick={() =>
-          void Promise.resolve()
-            .then(() => copyText(text()))
-            .then(
-              (ok) => setState(ok ? 'copied' : 'failed'),
-              () => setState('failed'),
-            )
-        }
-      >
+      <button id={id} type="button" title={t(title)} data-state={state} onClick={() => copy(text)}>
         {t(label)}
       </button>
-      {state !== 'idle' && (
-        <span className="muted" role="status">
-          {t(state === 'copied' ? 'copied' : 'copyFailed')}
-        </span>
-      )}
+      {status}
     </span>
   );
 }

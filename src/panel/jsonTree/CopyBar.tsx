@@ -1,22 +1,12 @@
-import { useEffect, useState } from 'react';
-import { copyText } from '../clipboard';
 import { useT } from '../i18n/useT';
+import { useCopyStatus } from '../useCopyStatus';
 import { copyableValue, pointerOf, propertyPathOf } from './nodePaths';
 import type { FlatTree } from './flatTree';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 /** The selected node's path, and its value, JSON Pointer or property path to the clipboard. */
 export function CopyBar({ tree, node }: { readonly tree: FlatTree; readonly node: number }) {
   const t = useT();
-  const [state, setState] = useState<CopyState>('idle');
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = setTimeout(() => setState('idle'), 1500);
-    return () => clearTimeout(timer);
-  }, [state]);
-  const copy = (text: () => string) =>
-    void copyText(text()).then((ok) => setState(ok ? 'copied' : 'failed'));
+  const { copy, status } = useCopyStatus();
   const path = propertyPathOf(tree, node);
   return (
     <div className="jt-copybar">
@@ -40,11 +30,7 @@ export function CopyBar({ tree, node }: { readonly tree: FlatTree; readonly node
       <button id="json-copy-path" type="button" onClick={() => copy(() => path)}>
         {t('jsonCopyPath')}
       </button>
-      {state !== 'idle' && (
-        <span className="muted" role="status">
-          {t(state === 'copied' ? 'copied' : 'copyFailed')}
-        </span>
-      )}
+      {status}
     </div>
   );
 }
