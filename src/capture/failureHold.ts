@@ -1,4 +1,5 @@
 import {
+  EARLY_MS,
   guardedMethod,
   guardedStandIn,
   preflightFailed,
@@ -11,8 +12,6 @@ import { exchangeOf, startedAtOf, type FailureFacts } from './entryExchange';
 /** Preflights are kept this long for the request they guarded, and at most this many. */
 const KEEP_MS = 120_000;
 const MAX_PREFLIGHTS = 500;
-// A request may be recorded a little before its preflight (Firefox does).
-const EARLY_MS = 1000;
 
 interface Kept {
   readonly entry: FinishedEntry;

@@ -8,8 +8,7 @@ import {
 import { packSetForRun } from './packFiles';
 import { harRequestBody, supportReport, toCurl } from '../core/report/index';
 import { isTransportFailure } from '../core/network/decodeNetwork';
-import { isPreflight } from '../core/network/preflight';
-import { EARLY_MS, PAIR_WINDOW_MS } from '../core/network/preflightStream';
+import { EARLY_MS, PAIR_WINDOW_MS, isPreflight } from '../core/network/preflight';
 import { harDecoder } from './decodeCommand';
 import { harFileEntries } from './harFile';
 import type { ReportArgs } from './reportArgs';

@@ -48,8 +48,8 @@ export function preflightFailed(preflight: Exchange): boolean {
 
 // A request starts after its preflight, or a little before it in Firefox's records; a preflight
 // whose request starts later than the window was never followed by one.
-const EARLY_MS = 1000;
-const PAIR_WINDOW_MS = 60_000;
+export const EARLY_MS = 1000;
+export const PAIR_WINDOW_MS = 60_000;
 
 export interface FoldedExchanges {
   /** The same list; a guarded request carries its preflight, a lone failed one is its stand-in. */

@@ -1,15 +1,13 @@
 import type { Exchange } from '../types';
 import {
+  EARLY_MS,
+  PAIR_WINDOW_MS,
   guardedMethod,
   guardedStandIn,
   isPreflight,
   preflightFailed,
   preflightOf,
 } from './preflight';
-
-// As in foldPreflights: a request starts after its preflight, or a little before it (Firefox).
-export const EARLY_MS = 1000;
-export const PAIR_WINDOW_MS = 60_000;
 
 interface Held {
   readonly index: number;
