@@ -13,6 +13,7 @@ import {
   type PackSet,
 } from '../core/index';
 import { isObject, own } from '../core/json/guards';
+import { isTransportFailure } from '../core/network/decodeNetwork';
 import { PreflightStream } from '../core/network/preflightStream';
 import { escapeJsonControls } from '../core/text/controlChars';
 import type {
@@ -171,7 +172,7 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
         explain(earlier.index, failedItems.get(earlier.index), earlier.exchange);
       return;
     }
-    if (read.status === 0 || (read.error ?? '') !== '') {
+    if (isTransportFailure(read.status, read.error)) {
       failedItems.set(entry, item);
       if (failedItems.size > 4096) failedItems.delete(failedItems.keys().next().value ?? -1);
     }

@@ -1,3 +1,5 @@
+import { isTransportFailure } from '../network/decodeNetwork';
+
 // A missing image or font is not a failed API call; Chrome labels each HAR entry's type.
 const STATIC_RESOURCE_TYPES = new Set([
   'image',
@@ -32,7 +34,7 @@ export function mayBeError(
   error?: string | null,
 ): boolean {
   if (resourceType !== undefined && STATIC_RESOURCE_TYPES.has(resourceType)) return false;
-  if (status >= 400 || status === 0 || (error ?? '') !== '') return true;
+  if (status >= 400 || isTransportFailure(status, error)) return true;
   if (status < 200 || status >= 300 || status === 204) return false;
   const mime = (mimeType ?? '').trim().toLowerCase();
   return UNKNOWN_MIME_TYPES.has(mime) || mime.includes('json') || mime.startsWith('text/plain');

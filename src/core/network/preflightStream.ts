@@ -1,4 +1,5 @@
 import type { Exchange } from '../types';
+import { isTransportFailure } from './decodeNetwork';
 import {
   EARLY_MS,
   PAIR_WINDOW_MS,
@@ -71,7 +72,7 @@ export class PreflightStream {
       this.foldedInto.set(pre.index, index);
       return { kind: 'request', exchange: { ...exchange, preflight: preflightOf(pre.exchange) } };
     }
-    if (exchange.status === 0 || (exchange.error ?? '') !== '') {
+    if (isTransportFailure(exchange.status, exchange.error)) {
       push(this.failures, key, { index, exchange, claimed: false });
     }
     return { kind: 'request', exchange };
