@@ -3,6 +3,7 @@ import {
   harEntries,
   statusKind,
   type DecodedError,
+  type Exchange,
   type PackSet,
 } from '../core/index';
 import { packSetForRun } from './packFiles';
@@ -53,7 +54,7 @@ export function reportFromHar(
       text: `${toCurl({ ...exchange, requestBody: harRequestBody(picked.found) })}\n`,
     };
   }
-  let raw: unknown;
+  let target: Exchange | undefined;
   let decoded: DecodedError | null = null;
   let count = 0;
   const decoder = harDecoder({
@@ -69,8 +70,8 @@ export function reportFromHar(
   for (const entry of entries) {
     const index = count++;
     if (index === args.entry) {
-      raw = entry;
       const exchange = exchangeFromHarEntry(entry);
+      target = exchange;
       const wait = isPreflight(exchange.method, exchange.requestHeaders)
         ? PAIR_WINDOW_MS
         : isTransportFailure(exchange.status, exchange.error)
@@ -84,7 +85,7 @@ export function reportFromHar(
     if (until !== null && exchangeFromHarEntry(entry).startedAt > until) break;
     decoder.add(entry);
   }
-  if (args.entry >= count) return outOfRange(args.entry, count);
+  if (target === undefined) return outOfRange(args.entry, count);
   const report = decoder.report();
   const guarded = decoder.foldedInto(args.entry);
   if (guarded !== undefined) {
@@ -92,7 +93,7 @@ export function reportFromHar(
     return { ok: false, reason: `entry ${args.entry} is a CORS preflight${where}` };
   }
   const row = report.rows.find((r) => r.entry === args.entry);
-  const exchange = exchangeFromHarEntry(raw);
+  const exchange = target;
   if (statusKind(exchange.status) === 'invalid') {
     return {
       ok: false,
