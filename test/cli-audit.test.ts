@@ -1,18 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cliRun';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // One exchange breaking each retry rule, and the boundary cases that break none.
 const RETRIES = 'test/fixtures/retries.har';
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/api-error-decoder.js', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The CLI run in this process: the entry point's own test spawns it (cli.test.ts). */
+const cli = runCli;
 
 interface JsonRow {
   entry: number;

@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cliRun';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Two hosts answer with one body that both state-meta and numeric-code recognize.
 const AMBIGUOUS = 'test/fixtures/ambiguous.har';
 
-/** Runs the real entry point, as a user would after `npm ci`. */
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/api-error-decoder.js', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The CLI run in this process: the entry point's own test spawns it (cli.test.ts). */
+const cli = runCli;
 
 function formats(...args: string[]): [string, string, unknown][] {
   const { code, stdout, stderr } = cli('decode', AMBIGUOUS, '--json', ...args);

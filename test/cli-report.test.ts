@@ -2,18 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cliRun';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLE = 'test/fixtures/sample.har';
 
-/** Runs the real entry point, as a user would after `npm ci`. */
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/api-error-decoder.js', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The CLI run in this process: the entry point's own test spawns it (cli.test.ts). */
+const cli = runCli;
 
 describe('api-error-decoder report', { timeout: 30_000 }, () => {
   it('prints the Markdown support report of the entry decode --json calls 2', () => {

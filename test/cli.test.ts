@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli, spawnCli } from './helpers/cliRun';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLE = 'test/fixtures/sample.har';
 
-/** Runs the real entry point, as a user would after `npm ci`. */
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/api-error-decoder.js', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The CLI run in this process: the entry point's own test spawns it (cli.test.ts). */
+const cli = runCli;
 
 interface JsonError {
   entry: number;
@@ -33,7 +25,8 @@ function json(...args: string[]): JsonError[] {
 
 describe('api-error-decoder decode', { timeout: 30_000 }, () => {
   it('prints a table with every format and code, and a summary', () => {
-    const { code, stdout, stderr } = cli('decode', SAMPLE);
+    // The real entry point, as a user runs it after `npm ci`.
+    const { code, stdout, stderr } = spawnCli('decode', SAMPLE);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     for (const text of [

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cliRun';
 import { toCapturedError } from '../src/core/capture/capturedError';
 import { decode, exchangeFromHarEntry, harEntries } from '../src/core/index';
 import { redactExchange } from '../src/core/redact/index';
@@ -132,13 +133,10 @@ describe('secrets.har: what we print for support never holds a secret', () => {
   it('the command line prints the same report, and leaks nothing either', () => {
     for (const { index, exchange, decoded } of errors) {
       for (const lang of LANGS) {
-        const result = spawnSync(
-          process.execPath,
-          ['bin/api-error-decoder.js', 'report', '--entry', String(index), '--lang', lang, FIXTURE],
-          { cwd: ROOT, encoding: 'utf8' },
-        );
+        // In this process; the --curl run below goes through the real entry point.
+        const result = runCli('report', '--entry', String(index), '--lang', lang, FIXTURE);
         expect(result.stderr).toBe('');
-        expect(result.status).toBe(0);
+        expect(result.code).toBe(0);
         expect(result.stdout).toBe(supportReport({ ...exchange, decoded }, lang));
       }
     }

@@ -71,24 +71,39 @@ async function screenshot(s: ChromiumSession, panel: Frame, theme: 'light' | 'da
   await panelScreenshot(s, panel, theme, join(DOCS, `panel-${theme}.png`));
 }
 
+/** Whether `session` was launched without flags, so that a new tab of it can serve a test. */
+let plainSession = false;
+
+/** A page on the demo with its own DevTools, whose panel has not been shown yet. */
+async function freshTab(
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<ChromiumSession> {
+  const plain = args.length === 0 && Object.keys(env).length === 0;
+  if (plain && plainSession && session !== undefined) {
+    await session.newTab();
+  } else {
+    await session?.close();
+    session = await launchChromium({ args, env });
+    plainSession = plain;
+  }
+  await session.page.goto(demo.url + '/');
+  return session;
+}
+
 async function freshSession(
   args: string[] = [],
   env: Record<string, string> = {},
 ): Promise<{ s: ChromiumSession; panel: Frame }> {
-  await session?.close();
-  session = await launchChromium({ args, env });
-  await session.page.goto(demo.url + '/');
-  const panel = await session.openPanel();
-  return { s: session, panel };
+  const s = await freshTab(args, env);
+  return { s, panel: await s.openPanel() };
 }
 
 describe('the API Errors panel in real Chromium', () => {
   it('shows requests made before the panel was first shown', async () => {
-    await session?.close();
-    session = await launchChromium();
-    await session.page.goto(demo.url + '/');
-    await fire(session.page, ['/api/ok-flag/invalid_token', '/api/numeric-code/1001']);
-    const panel = await session.openPanel();
+    const s = await freshTab();
+    await fire(s.page, ['/api/ok-flag/invalid_token', '/api/numeric-code/1001']);
+    const panel = await s.openPanel();
     const rows = await waitForRows(panel, (r) => r.length >= 2, 'the early errors');
     expect(rows.map((r) => r.code).sort()).toEqual(['1001', 'invalid_token']);
   });
@@ -212,6 +227,38 @@ describe('the API Errors panel in real Chromium', () => {
     expect(await panel.$$eval('.row.selected', (r) => r.length)).toBe(1);
   });
 
+  it('clears on navigation by default and keeps rows with preserve log', async () => {
+    const { s, panel } = await freshSession();
+    await fire(s.page, ['/api/ok-flag/invalid_request']);
+    await waitForRows(panel, (r) => r.length === 1, 'one row');
+    await s.page.reload();
+    await waitForRows(panel, (r) => r.length === 0, 'the log cleared on navigation');
+
+    await clickIn(panel, '#preserve-log');
+    await fire(s.page, ['/api/ok-flag/invalid_request']);
+    await waitForRows(panel, (r) => r.length === 1, 'one row again');
+    await s.page.reload();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await rowsOf(panel)).toHaveLength(1);
+  });
+
+  it('shows a hostile HTML body as text and runs nothing', async () => {
+    const { s, panel } = await freshSession();
+    await fire(s.page, ['/api/hostile/html-500']);
+    await waitForRows(panel, (r) => r.length === 1, 'the hostile row');
+    await clickIn(panel, '.row');
+    await panel.waitForSelector('#details');
+    const details = await panel.$eval('#details', (d) => ({
+      text: d.textContent ?? '',
+      scripts: d.querySelectorAll('script, img, iframe').length,
+    }));
+    expect(details.text).toContain('<script>');
+    expect(details.scripts).toBe(0);
+    expect(
+      await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+  });
+
   it('keeps watched hosts across a panel reload and a browser restart', async () => {
     await session?.close();
     const profile = mkdtempSync(join(tmpdir(), 'aed-profile-'));
@@ -249,40 +296,9 @@ describe('the API Errors panel in real Chromium', () => {
     } finally {
       await session?.close();
       session = undefined;
+      plainSession = false;
       rmSync(profile, { recursive: true, force: true });
     }
-  });
-
-  it('clears on navigation by default and keeps rows with preserve log', async () => {
-    const { s, panel } = await freshSession();
-    await fire(s.page, ['/api/ok-flag/invalid_request']);
-    await waitForRows(panel, (r) => r.length === 1, 'one row');
-    await s.page.reload();
-    await waitForRows(panel, (r) => r.length === 0, 'the log cleared on navigation');
-
-    await clickIn(panel, '#preserve-log');
-    await fire(s.page, ['/api/ok-flag/invalid_request']);
-    await waitForRows(panel, (r) => r.length === 1, 'one row again');
-    await s.page.reload();
-    await new Promise((r) => setTimeout(r, 500));
-    expect(await rowsOf(panel)).toHaveLength(1);
-  });
-
-  it('shows a hostile HTML body as text and runs nothing', async () => {
-    const { s, panel } = await freshSession();
-    await fire(s.page, ['/api/hostile/html-500']);
-    await waitForRows(panel, (r) => r.length === 1, 'the hostile row');
-    await clickIn(panel, '.row');
-    await panel.waitForSelector('#details');
-    const details = await panel.$eval('#details', (d) => ({
-      text: d.textContent ?? '',
-      scripts: d.querySelectorAll('script, img, iframe').length,
-    }));
-    expect(details.text).toContain('<script>');
-    expect(details.scripts).toBe(0);
-    expect(
-      await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
-    ).toBeUndefined();
   });
 
   it('follows the dark DevTools theme', async () => {

@@ -5,6 +5,7 @@ import puppeteer, { type Browser, type CDPSession, type Frame, type Page } from 
 import { browserPath } from './browsers';
 
 export const PANEL_TITLE = 'API Errors';
+const DEVTOOLS_APP = 'devtools://devtools/bundled/devtools_app.html';
 /** The unpacked build to load; AED_CHROME_DIST lets parallel work use its own build. */
 export const CHROME_DIST = resolve(
   process.env['AED_CHROME_DIST'] ?? resolve(import.meta.dirname, '../../../dist/chrome'),
@@ -14,6 +15,12 @@ export interface ChromiumSession {
   readonly browser: Browser;
   /** The inspected page (never the DevTools page). */
   readonly page: Page;
+  /**
+   * Swaps the inspected page for a new tab with DevTools of its own, so a test starts from a
+   * panel that has seen nothing, without the cost of a new browser. Profile state (storage,
+   * DevTools' dock side) carries over.
+   */
+  newTab(): Promise<void>;
   /** DevTools' own front-end page, docked to `page`. */
   devtools(): Promise<Page>;
   /** Shows our panel and returns its frame once it reports `data-ready`. */
@@ -68,11 +75,30 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const pid = browser.process()?.pid;
   try {
     const pages = await browser.pages();
-    const page = pages.find((p) => !p.url().startsWith('devtools://')) ?? (await browser.newPage());
+    let page = pages.find((p) => !p.url().startsWith('devtools://')) ?? (await browser.newPage());
     await capturing(browser);
     const session: ChromiumSession = {
       browser,
-      page,
+      get page() {
+        return page;
+      },
+      async newTab() {
+        const old = page;
+        page = await browser.newPage();
+        await old.close();
+        // The old tab's DevTools closes with it; until then two DevTools could answer.
+        await poll('one DevTools window', async () =>
+          browser.targets().filter((t) => t.url().startsWith(DEVTOOLS_APP)).length === 1
+            ? true
+            : undefined,
+        );
+        await capturing(browser);
+        // Dock side is a profile setting: an earlier test may have undocked DevTools.
+        await inDevtools(
+          await devtoolsPage(browser),
+          "legacy.DockController.DockController.instance().setDockSide('right');",
+        );
+      },
       devtools: () => devtoolsPage(browser),
       openPanel: () => openPanel(browser),
       async close() {
@@ -95,10 +121,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 }
 
 async function devtoolsPage(browser: Browser): Promise<Page> {
-  const target = await browser.waitForTarget(
-    (t) => t.url().startsWith('devtools://devtools/bundled/devtools_app.html'),
-    { timeout: 20_000 },
-  );
+  const target = await browser.waitForTarget((t) => t.url().startsWith(DEVTOOLS_APP), {
+    timeout: 20_000,
+  });
   const page = await target.asPage();
   if (!page) throw new Error('DevTools target has no page');
   return page;
