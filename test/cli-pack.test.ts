@@ -46,6 +46,58 @@ describe('decode --pack', () => {
   });
 });
 
+describe('--pin with a user pack', () => {
+  it("pins a host to a pack given with --pack, and names the user's ids when a pin is unknown", () => {
+    const formats = (...args: string[]) =>
+      (
+        JSON.parse(runCli('decode', HAR, '--json', ...args).stdout) as {
+          errors: { format: string }[];
+        }
+      ).errors.map((e) => e.format);
+    // other.example is not among the pack's hosts: only the pin brings the pack there.
+    expect(formats('--pack', ACME)).toEqual(['acme-billing', 'http']);
+    expect(formats('--pack', ACME, '--pin', 'other.example=acme-billing')).toEqual([
+      'acme-billing',
+      'acme-billing',
+    ]);
+    const unknown = runCli('decode', HAR, '--pack', ACME, '--pin', 'other.example=acme');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--pin: unknown format "acme"; known formats: .*acme-billing/);
+    const without = runCli('check', HAR, '--pin', 'other.example=acme-billing');
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('--pin: unknown format "acme-billing"');
+  });
+});
+
+describe('check and diff --pack', () => {
+  it('gate on the codes a user pack explains', () => {
+    const codes = (stdout: string) =>
+      (JSON.parse(stdout) as { groups: { format: string; code: string }[] }).groups.map(
+        (g) => `${g.format} ${g.code}`,
+      );
+    const plain = runCli('check', HAR, '--format', 'json');
+    expect(codes(plain.stdout)).not.toContain('acme-billing QUOTA_EXHAUSTED');
+    const run = runCli('check', HAR, '--format', 'json', '--pack', ACME, '--fail-on', 'unknown');
+    expect(codes(run.stdout)).toContain('acme-billing QUOTA_EXHAUSTED');
+    // The pack documents QUOTA_EXHAUSTED, and other.example's 400 has no code to be unknown.
+    expect(run.code).toBe(0);
+    expect(runCli('check', HAR, '--pack', INVALID).code).toBe(2);
+  });
+
+  it('diff reads both files with the pack', () => {
+    const news = (...args: string[]) =>
+      (
+        JSON.parse(
+          runCli('diff', 'test/fixtures/diff-base.har', HAR, '--json', ...args).stdout,
+        ) as {
+          newErrors: { format: string; code: string }[];
+        }
+      ).newErrors.map((g) => `${g.format} ${g.code}`);
+    expect(news()).not.toContain('acme-billing QUOTA_EXHAUSTED');
+    expect(news('--pack', ACME)).toContain('acme-billing QUOTA_EXHAUSTED');
+  });
+});
+
 describe('report --pack', () => {
   it('explains the entry with the pack', () => {
     expect(runCli('report', '--entry', '0', HAR).stdout).not.toContain('QUOTA_EXHAUSTED');

@@ -23,6 +23,7 @@ Options:
                     first, to settle a body two formats could claim; repeatable,
                     the last matching pin wins; FORMAT is one of
                     ${pinnableFormats().join(', ')}
+                    or the id of a pack given with --pack
   --pack FILE       also decode with this error pack (docs/error-packs.md); repeatable;
                     a pack for a host is tried before the built-in formats
   --json            print one JSON document {"errors": [...]} instead of a table

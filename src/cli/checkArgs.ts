@@ -15,6 +15,8 @@ export interface CheckArgs {
   readonly lang: Lang;
   readonly hosts: readonly string[];
   readonly pins: readonly Pin[];
+  /** `--pack FILE`: user packs for this run, in the order given. */
+  readonly packs?: readonly string[];
 }
 
 export type CheckCommand =
@@ -23,7 +25,7 @@ export type CheckCommand =
 
 export const CHECK_USAGE = `       api-error-decoder check FILE.har... [--fail-on error|unknown|violation|none]
          [--format table|json|markdown|junit] [--lang en|ru] [--host PATTERN]...
-         [--pin HOST=FORMAT]...`;
+         [--pin HOST=FORMAT]... [--pack FILE]...`;
 
 export const CHECK_HELP = `The check command is a CI gate over HAR files. It exits 1 when they hold what --fail-on names,
 0 otherwise, and 2 when a file cannot be read:
@@ -41,7 +43,7 @@ const usage = (message: string): CheckCommand => ({ kind: 'usage-error', message
 export function parseCheckArgs(rest: readonly string[]): CheckCommand {
   const options = parseOptions(rest, {
     flags: [],
-    values: ['--fail-on', '--format', '--lang', '--host', '--pin'],
+    values: ['--fail-on', '--format', '--lang', '--host', '--pin', '--pack'],
   });
   if (typeof options === 'string') return usage(options);
   const failOn = oneOf('--fail-on', lastValue(options, '--fail-on') ?? 'error', FAIL_ON);
@@ -59,5 +61,17 @@ export function parseCheckArgs(rest: readonly string[]): CheckCommand {
   if (options.files.length === 0) return usage('missing FILE.har');
   if (options.files.filter((f) => f === '-').length > 1) return usage('stdin can be read once');
   const hosts = options.values.get('--host') ?? [];
-  return { kind: 'check', args: { files: options.files, failOn, format, lang, hosts, pins } };
+  const packs = options.values.get('--pack') ?? [];
+  return {
+    kind: 'check',
+    args: {
+      files: options.files,
+      failOn,
+      format,
+      lang,
+      hosts,
+      pins,
+      ...(packs.length > 0 ? { packs } : {}),
+    },
+  };
 }

@@ -6,6 +6,7 @@ import { checkTable } from './checkTable';
 import { jsonErrors } from './decodeCommand';
 import { fails, findingsOf, groupByCode, groupViolations, type HarFindings } from './findings';
 import { harFileEntries } from './harFile';
+import { packsForRun } from './packFiles';
 import { EXIT_OK, harFileFailure, type CliIo } from './run';
 
 /** `check` found what `--fail-on` names. */
@@ -49,9 +50,12 @@ const RENDER: Record<CheckArgs['format'], (result: CheckResult) => string> = {
 
 /** `check FILE.har...`: decodes every file, prints the report, exits 1 when it fails. */
 export function runCheck(args: CheckArgs, io: CliIo): number {
+  const run = packsForRun(io, args.packs, args.pins);
+  if ('exit' in run) return run.exit;
+  const options = { ...args, packs: run.packs };
   const files: HarFindings[] = [];
   try {
-    for (const file of args.files) files.push(findingsOf(file, harFileEntries(io, file), args));
+    for (const file of args.files) files.push(findingsOf(file, harFileEntries(io, file), options));
   } catch (error) {
     return harFileFailure(error, io);
   }

@@ -9,6 +9,8 @@ export interface DiffArgs {
   readonly factor: number;
   readonly lang: Lang;
   readonly hosts: readonly string[];
+  /** `--pack FILE`: user packs for this run, for both files. */
+  readonly packs?: readonly string[];
 }
 
 export type DiffCommand =
@@ -18,7 +20,7 @@ export type DiffCommand =
 export const DEFAULT_FACTOR = 2;
 
 export const DIFF_USAGE = `       api-error-decoder diff BASE.har NEW.har [--json] [--factor N] [--lang en|ru]
-         [--host PATTERN]...`;
+         [--host PATTERN]... [--pack FILE]...`;
 
 export const DIFF_HELP = `The diff command tells what is new in NEW.har against BASE.har: (host, format, code) that BASE
 does not have, codes whose count grew more than --factor times (default ${DEFAULT_FACTOR}), and retry rules
@@ -32,7 +34,7 @@ const usage = (message: string): DiffCommand => ({ kind: 'usage-error', message 
 export function parseDiffArgs(rest: readonly string[]): DiffCommand {
   const options = parseOptions(rest, {
     flags: ['--json'],
-    values: ['--factor', '--lang', '--host'],
+    values: ['--factor', '--lang', '--host', '--pack'],
   });
   if (typeof options === 'string') return usage(options);
   const factorText = lastValue(options, '--factor') ?? String(DEFAULT_FACTOR);
@@ -47,8 +49,10 @@ export function parseDiffArgs(rest: readonly string[]): DiffCommand {
   if (extra.length > 0) return usage(`unexpected argument: ${extra[0]}`);
   if (base === '-' && next === '-') return usage('only one of BASE and NEW can be stdin');
   const hosts = options.values.get('--host') ?? [];
+  const packs = options.values.get('--pack') ?? [];
+  const json = options.flags.has('--json');
   return {
     kind: 'diff',
-    args: { base, next, json: options.flags.has('--json'), factor, lang, hosts },
+    args: { base, next, json, factor, lang, hosts, ...(packs.length > 0 ? { packs } : {}) },
   };
 }

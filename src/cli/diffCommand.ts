@@ -2,6 +2,7 @@ import { harFileEntries } from './harFile';
 import type { DiffArgs } from './diffArgs';
 import { baselineOf, diffFindings, somethingNew, type HarDiff } from './diffFindings';
 import { findingsOf } from './findings';
+import { packsForRun } from './packFiles';
 import { EXIT_OK, harFileFailure, type CliIo } from './run';
 import { renderTable, sanitize, type Column } from './table';
 
@@ -100,11 +101,14 @@ export function diffJson(diff: HarDiff): string {
 
 /** `diff BASE.har NEW.har`: prints what is new; exits 1 when something is. */
 export function runDiff(args: DiffArgs, io: CliIo): number {
+  const run = packsForRun(io, args.packs);
+  if ('exit' in run) return run.exit;
+  const options = { ...args, packs: run.packs };
   let diff: HarDiff;
   try {
     // Only BASE's counts and keys stay in memory while NEW is read.
-    const base = baselineOf(findingsOf(args.base, harFileEntries(io, args.base), args));
-    const next = findingsOf(args.next, harFileEntries(io, args.next), args);
+    const base = baselineOf(findingsOf(args.base, harFileEntries(io, args.base), options));
+    const next = findingsOf(args.next, harFileEntries(io, args.next), options);
     diff = diffFindings(base, next, args.factor);
   } catch (error) {
     return harFileFailure(error, io);

@@ -1,7 +1,9 @@
 import type { ErrorFormat } from '../core/formats/format';
 import type { PackSet } from '../core/pack/packSet';
 import { readUserPack, userPackSet } from '../core/pack/userPacks';
-import { fileErrorReason, type CliIo } from './run';
+import { USAGE } from './args';
+import { checkPins, type Pin } from './pins';
+import { EXIT_USAGE, fileErrorReason, type CliIo } from './run';
 
 /** A pack file read and checked: its compiled format, or one `FILE: problem` line per problem. */
 export type PackFileResult =
@@ -46,4 +48,21 @@ export function packSetForRun(
     return null;
   }
   return userPackSet(read.formats);
+}
+
+/**
+ * The packs of a run (`--pack`) with its pins (`--pin`) checked against them, since a pin may
+ * name a user pack's id; prints what is wrong and gives the exit code instead.
+ */
+export function packsForRun(
+  io: CliIo,
+  files: readonly string[] | undefined,
+  pins: readonly Pin[] = [],
+): { readonly packs: PackSet | undefined } | { readonly exit: number } {
+  const packs = packSetForRun(io, files);
+  if (packs === null) return { exit: EXIT_USAGE };
+  const problem = checkPins(pins, packs);
+  if (problem === null) return { packs };
+  io.stderr(`api-error-decoder: ${problem}\n\n${USAGE}\n`);
+  return { exit: EXIT_USAGE };
 }

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../core/formats/index';
 import { parseArgs } from './args';
 import { decodeHar } from './decodeCommand';
-import { parsePin, pinResolver, pinnableFormats } from './pins';
+import { runCli } from '../../test/helpers/cliRun';
+import { checkPins, parsePin, pinResolver, pinnableFormats } from './pins';
+import { readUserPack, userPackSet } from '../core/pack/userPacks';
 
 describe('parsePin', () => {
   it('splits HOST=FORMAT, a host pattern included', () => {
@@ -29,11 +32,29 @@ describe('parsePin', () => {
 
   it('names the known formats for an unknown one; http is the fallback, not a format', () => {
     for (const value of ['a.test=soap', 'a.test=http']) {
-      const message = parsePin(value);
+      const pin = parsePin(value);
+      if (typeof pin === 'string') throw new Error(pin);
+      const message = checkPins([pin]);
       expect(message).toMatch(/^--pin: unknown format "(soap|http)"; known formats: /);
       for (const f of FORMATS) expect(message).toContain(f.id);
     }
     expect(pinnableFormats()).not.toContain('http');
+    expect(checkPins([{ host: 'a.test', format: 'jsonrpc' }])).toBeNull();
+  });
+
+  it("refuses at once a FORMAT that cannot be a pack's id", () => {
+    expect(parsePin('a.test=no way')).toMatch(/^--pin: unknown format "no way"; known formats: /);
+    expect(parsePin('a.test=-x')).toMatch(/^--pin: unknown format "-x"/);
+  });
+
+  it("accepts a user pack's id once the run's packs hold it", () => {
+    const pin = { host: 'a.test', format: 'acme-billing' };
+    expect(checkPins([pin])).toMatch(/unknown format "acme-billing"/);
+    const acme = readUserPack(readFileSync('demo/packs/acme-billing.json', 'utf8'));
+    if (!acme.ok) throw new Error(acme.lines.join('\n'));
+    const packs = userPackSet([acme.format]);
+    expect(checkPins([pin], packs)).toBeNull();
+    expect(pinnableFormats(packs)).toContain('acme-billing');
   });
 });
 
@@ -82,10 +103,10 @@ describe('--pin on the command line', () => {
       kind: 'usage-error',
       message: '--pin needs HOST=FORMAT, got: a.test',
     });
-    expect(parseArgs(['decode', 'a.har', '--pin', 'a.test=soap'])).toMatchObject({
-      kind: 'usage-error',
-      message: expect.stringMatching(/^--pin: unknown format "soap"/),
-    });
+    // Whether "soap" is a format is known once the run's --pack files are read.
+    const soap = runCli('decode', 'test/fixtures/sample.har', '--pin', 'a.test=soap');
+    expect(soap.code).toBe(2);
+    expect(soap.stderr).toMatch(/^api-error-decoder: --pin: unknown format "soap"/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { compileHostPattern, type HostMatcher } from '../core/filter/hostPattern';
-import { FORMATS } from '../core/formats/index';
+import { BUILTIN_SET, type PackSet } from '../core/pack/packSet';
 import type { FormatId } from '../core/types';
 
 /** `--pin HOST=FORMAT`: bodies from hosts matching HOST are decoded as FORMAT first. */
@@ -10,22 +10,43 @@ export interface Pin {
 }
 
 /** The ids `--pin` accepts: formats that recognize bodies (`http` is the fallback, not one). */
-export function pinnableFormats(): readonly FormatId[] {
-  return FORMATS.map((f) => f.id);
+export function pinnableFormats(packs: PackSet = BUILTIN_SET): readonly FormatId[] {
+  // A user pack with a built-in's id replaces it: each id once.
+  return [...new Set(packs.all.map((f) => f.id))];
 }
+
+// A pack id's syntax (schema/error-pack.schema.json): which ids exist is known only once the
+// run's packs (`--pack`) are read, so parsePin checks the form and checkPins the existence.
+const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** `HOST=FORMAT` → a pin, or the usage-error message for it. */
 export function parsePin(value: string): Pin | string {
   const eq = value.lastIndexOf('=');
   const host = eq < 0 ? '' : value.slice(0, eq).trim();
-  const format = eq < 0 ? '' : value.slice(eq + 1).trim();
+  const format =
+    eq < 0
+      ? ''
+      : value
+          .slice(eq + 1)
+          .trim()
+          .toLowerCase();
   if (host === '' || format === '') return `--pin needs HOST=FORMAT, got: ${value}`;
-  const known = pinnableFormats();
-  const id = known.find((f) => f === format.toLowerCase());
-  if (id === undefined) {
-    return `--pin: unknown format "${format}"; known formats: ${known.join(', ')}`;
-  }
-  return { host, format: id };
+  if (!PACK_ID.test(format)) return unknownFormat(format, pinnableFormats());
+  return { host, format };
+}
+
+function unknownFormat(format: string, known: readonly FormatId[]): string {
+  return `--pin: unknown format "${format}"; known formats: ${known.join(', ')}`;
+}
+
+/**
+ * The usage-error message for the first pin whose format is none of the run's packs (the
+ * built-ins, and the user's from `--pack`), or `null` when every pin names one.
+ */
+export function checkPins(pins: readonly Pin[], packs: PackSet = BUILTIN_SET): string | null {
+  const known = pinnableFormats(packs);
+  const unknown = pins.find((p) => !known.includes(p.format));
+  return unknown === undefined ? null : unknownFormat(unknown.format, known);
 }
 
 /**

@@ -5,7 +5,7 @@ import { escapeControls } from '../core/text/controlChars';
 import { runDiff } from './diffCommand';
 import { harFileEntries, HarFileError, type OpenedFile } from './harFile';
 import { runPack } from './packCommand';
-import { packSetForRun } from './packFiles';
+import { packsForRun } from './packFiles';
 import { runReport } from './reportCommand';
 
 /** What the CLI touches outside itself, injected so tests need no process or file system. */
@@ -56,10 +56,10 @@ export function harFileFailure(error: unknown, io: CliIo): number {
 }
 
 function decodeFile(args: DecodeArgs, io: CliIo): number {
-  const packs = packSetForRun(io, args.packs);
-  if (packs === null) return EXIT_USAGE;
+  const run = packsForRun(io, args.packs, args.pins);
+  if ('exit' in run) return run.exit;
   try {
-    const report = decodeHar(harFileEntries(io, args.file), { ...args, packs });
+    const report = decodeHar(harFileEntries(io, args.file), { ...args, packs: run.packs });
     // One write for the whole output: 100k console.log calls would dominate the run time.
     io.stdout(args.json ? toJson(report) : toTable(report, args.hosts.length > 0));
     const invalid = invalidLines(args.file, report);

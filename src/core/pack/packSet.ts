@@ -10,6 +10,8 @@ import { compileHostPatterns, hostAndPort, type HostMatcher } from '../filter/ho
 export interface PackSet {
   /** Every format, in the order used for a host no pack is scoped to. */
   readonly formats: readonly ErrorFormat[];
+  /** Every format a URL could use, scoped ones too: the user's, then the built-ins. */
+  readonly all: readonly ErrorFormat[];
   /** The formats to try for this URL, in order. */
   forUrl(url: string): readonly ErrorFormat[];
   /** A format by id: the user's before a built-in of the same id. */
@@ -44,11 +46,17 @@ export function createPackSet(
   const unscopedOrder = orderFor('');
   const formats = unscopedOrder;
   if (scoped.length === 0) {
-    return { formats, forUrl: () => formats, byId: (id) => formats.find((f) => f.id === id) };
+    return {
+      formats,
+      all,
+      forUrl: () => formats,
+      byId: (id) => formats.find((f) => f.id === id),
+    };
   }
   const cache = new Map<string, readonly ErrorFormat[]>();
   return {
     formats,
+    all,
     forUrl(url) {
       const hp = hostAndPort(url);
       const key = hp === null ? '' : `${hp.host}:${hp.port}`;
