@@ -265,7 +265,10 @@ describe('every demo endpoint decodes to the format it is listed under', () => {
       exchange({
         method: endpoint.method,
         status: reply.status,
-        body: String(reply.body),
+        // A binary body (gRPC-Web) reaches the decoder base64-encoded, as DevTools gives it.
+        ...(Buffer.isBuffer(reply.body)
+          ? { body: reply.body.toString('base64'), bodyEncoding: 'base64' as const }
+          : { body: reply.body }),
         mimeType: reply.headers['Content-Type']?.split(';')[0] ?? '',
         responseHeaders: headers(reply.headers),
       }),

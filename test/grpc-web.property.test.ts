@@ -5,7 +5,7 @@ import { GRPC_WEB_MEDIA_TYPES } from '../src/core/grpc/grpcWebReader';
 import { GRPC_STATUS_NAMES } from '../src/core/grpc/statusCodes';
 import type { Exchange } from '../src/core/types';
 import { exchange, headers } from './helpers/exchange';
-import { base64, frame } from './helpers/protobuf';
+import { base64, frame } from '../demo/protobuf';
 
 /**
  * Issue 11 acceptance: random bytes, truncated trailer frames and bad base64 fed to the gRPC-Web

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtin } from '../../../test/helpers/builtin';
 import { exchange, headers } from '../../../test/helpers/exchange';
-import { any, base64, field, frame, int, status } from '../../../test/helpers/protobuf';
+import { any, base64, field, frame, int, status } from '../../../demo/protobuf';
 import { mayBeError } from '../capture/candidate';
 import { decode } from '../decode';
 import type { Exchange } from '../types';

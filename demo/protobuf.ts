@@ -1,5 +1,5 @@
 /*
- * A protobuf writer for tests, written apart from the reader under test (src/core/grpc): it
+ * A protobuf writer for the demo and the tests, written apart from the reader (src/core/grpc): it
  * builds google.rpc.Status bytes the way protoc's output lays them out, and gRPC-Web frames.
  */
 
