@@ -8,7 +8,7 @@ import { isObject, own } from './json/guards';
 import { decodeNetwork } from './network/decodeNetwork';
 import { notes } from './notes';
 import { readRawBody } from './pack/bodyReaders/readRaw';
-import { readsMediaType, type RawBody } from './pack/bodyReaders/index';
+import { readsMimeType, type RawBody } from './pack/bodyReaders/index';
 import { mediaTypeOf } from './pack/conditions';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
 import { resolveRetry } from './retry';
@@ -32,27 +32,30 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   if (!isErrorStatus && !(status >= 200 && status < 300)) return null;
   if (status === 201 && headerValue(exchange.responseHeaders, 'location') !== null) return null;
 
-  const text = bodyText(exchange);
   const mimeType =
     exchange.mimeType || (headerValue(exchange.responseHeaders, 'content-type') ?? '');
-  const mediaType = mediaTypeOf(mimeType);
-  // A 2xx body a reader reads (gRPC-Web carries its errors under 200) goes on; JSON as before.
-  const raw = readsMediaType(mediaType);
+  // A 2xx body a reader reads (gRPC-Web carries its errors under 200) goes on, and is left to
+  // its reader: no text decoding, no JSON.parse. Any other body, as before.
+  const raw = readsMimeType(mimeType);
+  const text = raw ? null : bodyText(exchange);
   if (!isErrorStatus && !raw && (text === null || !mayHoldErrorEnvelope(text))) return null;
 
   const packs = options.packs ?? BUILTIN_SET;
-  const parsed = parseJson(text);
+  const parsed = raw ? NOT_JSON : parseJson(text);
   if (parsed.ok || raw || isErrorStatus) {
     const context: RecognizeContext = { mimeType, headers: exchange.responseHeaders };
     let rawBody: RawBody | undefined;
     for (const format of orderFormats(packs, exchange.url, options.pin)) {
       let body: unknown;
-      if (format.bodyReader === undefined) {
+      const reader = format.bodyReader;
+      if (reader === undefined) {
         if (!parsed.ok) continue;
         body = parsed.value;
       } else {
-        rawBody ??= rawBodyOf(exchange, mimeType, mediaType, text);
-        body = readRawBody(format.bodyReader, rawBody, parsed.ok);
+        // Not its media type: only a body JSON refused may still be the reader's, if it sniffs.
+        if (!raw && (parsed.ok || reader.sniff === undefined)) continue;
+        rawBody ??= rawBodyOf(exchange, mimeType, text);
+        body = readRawBody(reader, rawBody, parsed.ok);
         if (body === null) continue;
       }
       const envelope = safeRecognize(format, body, context);
@@ -65,20 +68,20 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   return isErrorStatus ? fromStatus(exchange, parsed, pinnedFormat(packs, options.pin)) : null;
 }
 
-function rawBodyOf(
-  exchange: Exchange,
-  mimeType: string,
-  mediaType: string,
-  text: string | null,
-): RawBody {
-  const { body, bodyEncoding, responseHeaders } = exchange;
+const NOT_JSON: ParseResult = { ok: false, reason: 'not-json' };
+
+/** The raw body for a reader; its text is decoded only if the reader asks for it. */
+function rawBodyOf(exchange: Exchange, mimeType: string, known: string | null): RawBody {
+  let text = known;
   return {
-    body,
-    encoding: bodyEncoding ?? 'plain',
+    body: exchange.body,
+    encoding: exchange.bodyEncoding ?? 'plain',
     mimeType,
-    mediaType,
-    headers: responseHeaders,
-    text,
+    mediaType: mediaTypeOf(mimeType),
+    headers: exchange.responseHeaders,
+    get text() {
+      return (text ??= bodyText(exchange));
+    },
   };
 }
 

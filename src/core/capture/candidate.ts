@@ -1,6 +1,5 @@
 import { isTransportFailure } from '../network/decodeNetwork';
-import { readsMediaType } from '../pack/bodyReaders/index';
-import { mediaTypeOf } from '../pack/conditions';
+import { readsMimeType } from '../pack/bodyReaders/index';
 
 // A missing image or font is not a failed API call; Chrome labels each HAR entry's type.
 const STATIC_RESOURCE_TYPES = new Set([
@@ -44,6 +43,6 @@ export function mayBeError(
     mime.includes('json') ||
     mime.startsWith('text/plain') ||
     // gRPC-Web sends its errors under 200, in a body no JSON reader reads.
-    readsMediaType(mediaTypeOf(mime))
+    readsMimeType(mime)
   );
 }

@@ -23,8 +23,7 @@ const MAX_DETAILS = 64;
 const MAX_ITEMS = 20;
 const MAX_TEXT = 300;
 
-/** google.rpc type name → its member in the summary's details. */
-const MEMBERS: ReadonlyMap<string, string> = new Map([
+const NAMES: readonly (readonly [string, string])[] = [
   ['google.rpc.ErrorInfo', 'errorInfo'],
   ['google.rpc.RetryInfo', 'retryInfo'],
   ['google.rpc.DebugInfo', 'debugInfo'],
@@ -35,7 +34,18 @@ const MEMBERS: ReadonlyMap<string, string> = new Map([
   ['google.rpc.ResourceInfo', 'resourceInfo'],
   ['google.rpc.Help', 'help'],
   ['google.rpc.LocalizedMessage', 'localizedMessage'],
-]);
+];
+
+/** Type URL as sent (most often "type.googleapis.com/…") → its member in the details. */
+const MEMBERS: ReadonlyMap<string, string> = new Map(
+  NAMES.flatMap(([name, member]) => [
+    [`type.googleapis.com/${name}`, member],
+    [name, member],
+  ]),
+);
+
+const memberOf = (type: string): string | undefined =>
+  MEMBERS.get(type) ?? MEMBERS.get(detailTypeName(type));
 
 const DURATION = /^(\d{1,12})(?:\.(\d{1,9}))?s$/;
 
@@ -58,7 +68,13 @@ const list = (obj: JsonObject, key: string): JsonObject[] => {
 };
 
 const both = (en: string, ru: string): Text => ({ en, ru });
-const joined = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
+/** Non-empty parts with a space between: no array built, this runs for every detail. */
+function joined(a: string, b: string, c = ''): string {
+  let out = a;
+  if (b !== '') out = out === '' ? b : `${out} ${b}`;
+  if (c !== '') out = out === '' ? c : `${out} ${c}`;
+  return out;
+}
 
 function metadataText(info: JsonObject): string {
   const metadata = own(info, 'metadata');
@@ -141,10 +157,12 @@ export function summarizeDetails(value: unknown): DetailsSummary | null {
   const notes: Text[] = [];
   let retryDelaySeconds: number | undefined;
   let requestId: string | null = null;
-  for (const item of value.slice(0, MAX_DETAILS)) {
+  const end = Math.min(value.length, MAX_DETAILS);
+  for (let i = 0; i < end; i++) {
+    const item: unknown = value[i];
     if (!isObject(item)) continue;
     const type = own(item, '@type');
-    const member = typeof type === 'string' ? MEMBERS.get(detailTypeName(type)) : undefined;
+    const member = typeof type === 'string' ? memberOf(type) : undefined;
     // AIP-193: each type at most once; a second one is kept with the unknown ones.
     if (member === undefined || member in details) {
       other.push(item);

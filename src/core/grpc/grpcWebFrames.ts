@@ -1,3 +1,5 @@
+import { latin1String } from './base64';
+
 /*
  * gRPC-Web response framing (grpc/grpc doc/PROTOCOL-WEB.md): a body of frames, each a flag
  * byte, a 4-byte big-endian length and that many bytes. Flag bit 0x80 marks the trailer frame,
@@ -44,12 +46,10 @@ export function scanFrames(bytes: Uint8Array): FrameScan {
   return { kind: 'none', truncated: at !== bytes.length };
 }
 
-const latin1 = new TextDecoder('latin1');
-
 /** "key1: foo\r\nkey2: bar\r\n" (the last newline optional); lines without a colon are skipped. */
 export function parseHeaderBlock(bytes: Uint8Array): Trailers {
   const fields = new Map<string, string>();
-  const lines = latin1.decode(bytes).split(/\r?\n/, MAX_TRAILER_LINES);
+  const lines = latin1String(bytes).split(/\r?\n/, MAX_TRAILER_LINES);
   for (const line of lines) {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;

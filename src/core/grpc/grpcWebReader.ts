@@ -1,6 +1,6 @@
 import type { BodyReader, RawBody } from '../pack/bodyReaders/bodyReader';
 import { headerValue } from '../http/headers';
-import { decodeBase64, latin1Bytes } from './base64';
+import { decodeBase64, latin1Bytes, latin1String } from './base64';
 import { scanFrames, type FrameScan } from './grpcWebFrames';
 import { decodeStatus } from './rpcDetails';
 import { grpcStatusName } from './statusCodes';
@@ -27,7 +27,7 @@ function bodyBytes(raw: RawBody): Uint8Array | null {
   if (raw.body === null || raw.body.length > MAX_GRPC_WEB_CHARS) return null;
   const bytes = raw.encoding === 'base64' ? decodeBase64(raw.body) : latin1Bytes(raw.body);
   if (bytes === null || !raw.mediaType.startsWith('application/grpc-web-text')) return bytes;
-  return decodeBase64(new TextDecoder('latin1').decode(bytes));
+  return decodeBase64(latin1String(bytes));
 }
 
 /** grpc-message is percent-encoded UTF-8 (PROTOCOL-HTTP2.md); a bad escape stays as sent. */

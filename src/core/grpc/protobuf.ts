@@ -1,3 +1,5 @@
+import { utf8String } from './base64';
+
 /*
  * A minimal protobuf wire reader: enough to walk google.rpc.Status and its standard details
  * without generated code. Every read is bounded by the buffer; anything malformed reads as
@@ -70,12 +72,10 @@ function readVarint(bytes: Uint8Array, at: number): { value: number; next: numbe
   return null;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: false });
-
 /** The last value of a string field (proto3: the last one wins), or `undefined`. */
 export function stringField(fields: readonly WireField[], field: number): string | undefined {
   const bytes = bytesField(fields, field);
-  return bytes === undefined ? undefined : utf8.decode(bytes);
+  return bytes === undefined ? undefined : utf8String(bytes);
 }
 
 export function bytesField(fields: readonly WireField[], field: number): Uint8Array | undefined {
@@ -84,15 +84,21 @@ export function bytesField(fields: readonly WireField[], field: number): Uint8Ar
   return found;
 }
 
-/** Every value of a repeated bytes, string or message field, in order. */
-export function repeatedBytes(fields: readonly WireField[], field: number): Uint8Array[] {
+/** The values of a repeated bytes, string or message field, in order, the first `limit` of them. */
+export function repeatedBytes(
+  fields: readonly WireField[],
+  field: number,
+  limit = MAX_FIELDS,
+): Uint8Array[] {
   const out: Uint8Array[] = [];
-  for (const f of fields) if (f.field === field && 'bytes' in f) out.push(f.bytes);
+  for (const f of fields) {
+    if (f.field === field && 'bytes' in f && out.push(f.bytes) >= limit) break;
+  }
   return out;
 }
 
 export function repeatedStrings(fields: readonly WireField[], field: number): string[] {
-  return repeatedBytes(fields, field).map((b) => utf8.decode(b));
+  return repeatedBytes(fields, field).map(utf8String);
 }
 
 /** An int32 varint field; 0 (proto3's default) when absent. */

@@ -28,8 +28,11 @@ function plain(entries: readonly (readonly [string, unknown])[]): Json {
   return out;
 }
 
+// A list (violations, links, metadata) longer than this is cut: the panel shows 20 at most.
+export const MAX_REPEATED = 100;
+
 const messages = (fields: readonly WireField[], field: number, decode: Decoder) =>
-  repeatedBytes(fields, field).flatMap((bytes) => {
+  repeatedBytes(fields, field, MAX_REPEATED).flatMap((bytes) => {
     const inner = readFields(bytes);
     return inner === null ? [] : [decode(inner)];
   });
@@ -66,7 +69,7 @@ const DECODERS: ReadonlyMap<string, Decoder> = new Map<string, Decoder>([
     (f) => {
       // map<string, string> is a repeated entry message {key=1, value=2}.
       const metadata = Object.create(null) as Record<string, string>;
-      for (const entry of repeatedBytes(f, 3)) {
+      for (const entry of repeatedBytes(f, 3, MAX_REPEATED)) {
         const e = readFields(entry);
         if (e !== null) metadata[stringField(e, 1) ?? ''] = stringField(e, 2) ?? '';
       }
@@ -193,14 +196,12 @@ export function decodeDetail(typeUrl: string, value: Uint8Array): Json {
 export function decodeStatus(bytes: Uint8Array): Json | null {
   const fields = readFields(bytes);
   if (fields === null) return null;
-  const details = repeatedBytes(fields, 3)
-    .slice(0, MAX_DETAILS)
-    .flatMap((any) => {
-      const anyFields = readFields(any);
-      const typeUrl = anyFields === null ? undefined : stringField(anyFields, 1);
-      if (anyFields === null || typeUrl === undefined) return [];
-      return [decodeDetail(typeUrl, bytesField(anyFields, 2) ?? new Uint8Array(0))];
-    });
+  const details = repeatedBytes(fields, 3, MAX_DETAILS).flatMap((any) => {
+    const anyFields = readFields(any);
+    const typeUrl = anyFields === null ? undefined : stringField(anyFields, 1);
+    if (anyFields === null || typeUrl === undefined) return [];
+    return [decodeDetail(typeUrl, bytesField(anyFields, 2) ?? new Uint8Array(0))];
+  });
   return plain([
     ['code', int32Field(fields, 1)],
     ['message', stringField(fields, 2) ?? ''],

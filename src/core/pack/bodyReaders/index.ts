@@ -1,4 +1,5 @@
 import { grpcWebReader } from '../../grpc/grpcWebReader';
+import { mediaTypeOf } from '../conditions';
 import type { BodyReader } from './bodyReader';
 
 export type { BodyReader, RawBody } from './bodyReader';
@@ -16,7 +17,17 @@ const MEDIA_TYPES: ReadonlySet<string> = new Set(
   [...BODY_READERS.values()].flatMap((reader) => reader.mediaTypes),
 );
 
-/** Whether some reader reads this media type: a 2xx body of it is worth decoding. */
-export function readsMediaType(mediaType: string): boolean {
-  return MEDIA_TYPES.has(mediaType);
+let lastMimeType = '';
+let lastReads = false;
+
+/**
+ * Whether some reader reads this MIME type (parameters allowed): a 2xx body of it is worth
+ * decoding. Remembers the last answer: traffic repeats one type, and this runs for every 2xx.
+ */
+export function readsMimeType(mimeType: string): boolean {
+  if (mimeType !== lastMimeType) {
+    lastMimeType = mimeType;
+    lastReads = MEDIA_TYPES.has(mediaTypeOf(mimeType));
+  }
+  return lastReads;
 }
