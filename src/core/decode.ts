@@ -42,10 +42,11 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
 
   const packs = options.packs ?? BUILTIN_SET;
   const parsed = raw ? NOT_JSON : parseJson(text);
-  if (parsed.ok || raw || isErrorStatus) {
+  const formats = orderFormats(packs, exchange.url, options.pin);
+  if (parsed.ok || raw || (isErrorStatus && anySniffs(formats))) {
     const context: RecognizeContext = { mimeType, headers: exchange.responseHeaders };
     let rawBody: RawBody | undefined;
-    for (const format of orderFormats(packs, exchange.url, options.pin)) {
+    for (const format of formats) {
       let body: unknown;
       const reader = format.bodyReader;
       if (reader === undefined) {
@@ -69,6 +70,19 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
 }
 
 const NOT_JSON: ParseResult = { ok: false, reason: 'not-json' };
+
+// Per format list (cached per origin by the pack set): an HTML error page skips the loop.
+const SNIFFS = new WeakMap<readonly ErrorFormat[], boolean>();
+
+/** Whether a reader in the list may claim a body JSON refused (an XML error, say). */
+function anySniffs(formats: readonly ErrorFormat[]): boolean {
+  let sniffs = SNIFFS.get(formats);
+  if (sniffs === undefined) {
+    sniffs = formats.some((f) => f.bodyReader?.sniff !== undefined);
+    SNIFFS.set(formats, sniffs);
+  }
+  return sniffs;
+}
 
 /** The raw body for a reader; its text is decoded only if the reader asks for it. */
 function rawBodyOf(exchange: Exchange, mimeType: string, known: string | null): RawBody {
