@@ -9,18 +9,21 @@ import { decode } from '../src/core/index';
 import { decodeDigest, DIGEST_BEFORE_SPEED_WORK } from './decodeDigest';
 import { renderTable } from '../src/cli/table';
 import { buildCorpus, type Sample } from './corpus';
+import { buildGoogleCorpus, buildGrpcWebCorpus } from './googleCorpus';
 import { fixed, isMain, MB, median } from './timing';
 
 const WARMUP_ROUNDS = 3;
 const ROUNDS = 11;
 const TARGET_RATIO = 1.2;
 const CORPUS_TARGET_RATIO = 1.0;
+/** Issue 11's JSON envelopes (google-rpc, connect): within 1.5× a bare JSON.parse. */
+const ISSUE_11_TARGET_RATIO = 1.5;
 
 interface Row {
   readonly name: string;
   readonly samples: readonly Sample[];
   /** What the row is judged by: the decode/parse target, or a speed-up over parsing. */
-  readonly goal: 'ratio' | 'corpus' | 'speedup';
+  readonly goal: 'ratio' | 'corpus' | 'speedup' | 'issue11' | 'throughput';
 }
 
 function parseAll(samples: readonly Sample[]): number {
@@ -91,8 +94,40 @@ function rowsOf(corpus: readonly Sample[]): Row[] {
   ];
 }
 
+/** Issue 11's rows, from their own corpus: the main corpus and its digest stay as they were. */
+function issue11Rows(): Row[] {
+  const google = buildGoogleCorpus();
+  const labels = [...new Set(google.map((s) => s.shape.label))];
+  return [
+    ...labels.map((label): Row => ({
+      name: `error: ${label}`,
+      samples: google.filter((s) => s.shape.label === label),
+      goal: 'issue11',
+    })),
+    // Binary frames: no JSON.parse to compare with; the figure is MB/s of body bytes.
+    { name: 'error: grpc-web 200 (base64)', samples: buildGrpcWebCorpus(), goal: 'throughput' },
+  ];
+}
+
+/** Median CPU ms of `fn` alone, for rows with no parse to compare with. */
+function timeOne(fn: () => number): number {
+  const times: number[] = [];
+  for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+    const start = cpuMs();
+    fn();
+    if (round >= WARMUP_ROUNDS) times.push(cpuMs() - start);
+  }
+  return median(times);
+}
+
 function verdict(row: Row, ratio: number): string {
   switch (row.goal) {
+    case 'issue11':
+      return ratio <= ISSUE_11_TARGET_RATIO
+        ? `ok (≤ ${ISSUE_11_TARGET_RATIO}×)`
+        : `OVER ${ISSUE_11_TARGET_RATIO}×`;
+    case 'throughput':
+      return 'no parse baseline';
     case 'ratio':
       return ratio <= TARGET_RATIO ? `ok (≤ ${TARGET_RATIO}×)` : `OVER ${TARGET_RATIO}×`;
     case 'corpus':
@@ -114,8 +149,23 @@ export function runDecodeBench(): void {
         .map((l) => fixed(l, 2))
         .join(' ')}\n`,
   );
-  const cells = rowsOf(corpus).map((row) => {
+  const cells = [...rowsOf(corpus), ...issue11Rows()].map((row) => {
     const mb = row.samples.reduce((sum, s) => sum + s.bytes, 0) / MB;
+    const found = () => `${decodeAll(row.samples)}/${row.samples.length}`;
+    if (row.goal === 'throughput') {
+      const fnMs = timeOne(() => decodeAll(row.samples));
+      const mbps = fixed(mb / (fnMs / 1000), 0);
+      return [
+        row.name,
+        String(row.samples.length),
+        fixed(mb),
+        '–',
+        mbps,
+        '–',
+        found(),
+        verdict(row, 0),
+      ];
+    }
     const { fnMs, baseMs } = timePair(
       () => decodeAll(row.samples),
       () => parseAll(row.samples),
@@ -128,7 +178,7 @@ export function runDecodeBench(): void {
       fixed(mb / (baseMs / 1000), 0),
       fixed(mb / (fnMs / 1000), 0),
       `${fixed(ratio, 2)}×`,
-      `${decodeAll(row.samples)}/${row.samples.length}`,
+      found(),
       verdict(row, ratio),
     ];
   });

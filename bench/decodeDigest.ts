@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { decode } from '../src/core/index';
-import { FORMATS } from '../src/core/formats/index';
 import type { Exchange, Header } from '../src/core/types';
 import type { Sample } from './corpus';
 
@@ -16,6 +15,20 @@ import type { Sample } from './corpus';
  */
 export const DIGEST_BEFORE_SPEED_WORK =
   'dcf8aa32b48e090b36383a717d36b61bfe8ab3c2a14c5ec17787fbf74d2aaa4d';
+
+/**
+ * The pins the digest rotates through: the formats at 57aab0a, in their order then. A new
+ * format must leave the old results as they were, so it does not join the rotation.
+ */
+const PINS = [
+  'jsonrpc',
+  'ok-flag',
+  'success-flag',
+  'state-meta',
+  'numeric-code',
+  'problem-json',
+  'graphql',
+] as const;
 
 const STATUSES = [200, 201, 204, 400, 401, 404, 405, 409, 422, 429, 500, 502, 503, 0, 302];
 
@@ -66,7 +79,7 @@ function canonical(value: unknown): string {
 
 export function decodeDigest(corpus: readonly Sample[]): string {
   const hash = createHash('sha256');
-  const pins = [undefined, ...FORMATS.map((f) => f.id)];
+  const pins = [undefined, ...PINS];
   corpus.forEach(({ exchange }, i) => {
     const pin = pins[i % pins.length];
     const options = pin === undefined ? {} : { pin };

@@ -89,7 +89,8 @@ describe('a user pack', () => {
     expect(!notJson.ok && notJson.lines[0]).toMatch(/^\(root\): is not valid JSON/);
     const script = readUserPack(pack('x', 't', { behaviours: ['eval'], script: 'alert(1)' }));
     expect(!script.ok && script.lines).toEqual([
-      '/behaviours/0: must be one of jsonrpc-batch, graphql-partial-data, problem-details',
+      '/behaviours/0: must be one of jsonrpc-batch, graphql-partial-data, problem-details, ' +
+        'google-rpc-details, google-legacy-code, connect-error',
       '/script: is not a member the pack format knows',
     ]);
   });

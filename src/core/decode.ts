@@ -7,6 +7,9 @@ import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './j
 import { isObject, own } from './json/guards';
 import { decodeNetwork } from './network/decodeNetwork';
 import { notes } from './notes';
+import { readRawBody } from './pack/bodyReaders/readRaw';
+import { readsMimeType, type RawBody } from './pack/bodyReaders/index';
+import { mediaTypeOf } from './pack/conditions';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
 import { resolveRetry } from './retry';
 import type { CatalogEntry, DecodedError, DecodedItem, Exchange, FormatId, Text } from './types';
@@ -29,18 +32,34 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   if (!isErrorStatus && !(status >= 200 && status < 300)) return null;
   if (status === 201 && headerValue(exchange.responseHeaders, 'location') !== null) return null;
 
-  const text = bodyText(exchange);
-  if (!isErrorStatus && (text === null || !mayHoldErrorEnvelope(text))) return null;
+  const mimeType =
+    exchange.mimeType || (headerValue(exchange.responseHeaders, 'content-type') ?? '');
+  // A 2xx body a reader reads (gRPC-Web carries its errors under 200) goes on, and is left to
+  // its reader: no text decoding, no JSON.parse. Any other body, as before.
+  const raw = readsMimeType(mimeType);
+  const text = raw ? null : bodyText(exchange);
+  if (!isErrorStatus && !raw && (text === null || !mayHoldErrorEnvelope(text))) return null;
 
   const packs = options.packs ?? BUILTIN_SET;
-  const parsed = parseJson(text);
-  if (parsed.ok) {
-    const context: RecognizeContext = {
-      mimeType: exchange.mimeType || (headerValue(exchange.responseHeaders, 'content-type') ?? ''),
-      headers: exchange.responseHeaders,
-    };
-    for (const format of orderFormats(packs, exchange.url, options.pin)) {
-      const envelope = safeRecognize(format, parsed.value, context);
+  const parsed = raw ? NOT_JSON : parseJson(text);
+  const formats = orderFormats(packs, exchange.url, options.pin);
+  if (parsed.ok || raw || (isErrorStatus && anySniffs(formats))) {
+    const context: RecognizeContext = { mimeType, headers: exchange.responseHeaders };
+    let rawBody: RawBody | undefined;
+    for (const format of formats) {
+      let body: unknown;
+      const reader = format.bodyReader;
+      if (reader === undefined) {
+        if (!parsed.ok) continue;
+        body = parsed.value;
+      } else {
+        // Not its media type: only a body JSON refused may still be the reader's, if it sniffs.
+        if (!raw && (parsed.ok || reader.sniff === undefined)) continue;
+        rawBody ??= rawBodyOf(exchange, mimeType, text);
+        body = readRawBody(reader, rawBody, parsed.ok);
+        if (body === null) continue;
+      }
+      const envelope = safeRecognize(format, body, context);
       if (envelope === null) continue;
       if (envelope.errors.length === 0) break; // a success envelope: no other format applies
       if (!isErrorStatus && !format.errorOn2xx) continue;
@@ -48,6 +67,36 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
     }
   }
   return isErrorStatus ? fromStatus(exchange, parsed, pinnedFormat(packs, options.pin)) : null;
+}
+
+const NOT_JSON: ParseResult = { ok: false, reason: 'not-json' };
+
+// Per format list (cached per origin by the pack set): an HTML error page skips the loop.
+const SNIFFS = new WeakMap<readonly ErrorFormat[], boolean>();
+
+/** Whether a reader in the list may claim a body JSON refused (an XML error, say). */
+function anySniffs(formats: readonly ErrorFormat[]): boolean {
+  let sniffs = SNIFFS.get(formats);
+  if (sniffs === undefined) {
+    sniffs = formats.some((f) => f.bodyReader?.sniff !== undefined);
+    SNIFFS.set(formats, sniffs);
+  }
+  return sniffs;
+}
+
+/** The raw body for a reader; its text is decoded only if the reader asks for it. */
+function rawBodyOf(exchange: Exchange, mimeType: string, known: string | null): RawBody {
+  let text = known;
+  return {
+    body: exchange.body,
+    encoding: exchange.bodyEncoding ?? 'plain',
+    mimeType,
+    mediaType: mediaTypeOf(mimeType),
+    headers: exchange.responseHeaders,
+    get text() {
+      return (text ??= bodyText(exchange));
+    },
+  };
 }
 
 function pinnedFormat(packs: PackSet, pin: FormatId | undefined): ErrorFormat | undefined {

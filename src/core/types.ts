@@ -45,7 +45,10 @@ export type BuiltinFormatId =
   | 'jsonrpc'
   | 'numeric-code'
   | 'problem-json'
-  | 'graphql';
+  | 'graphql'
+  | 'google-rpc'
+  | 'grpc-web'
+  | 'connect';
 
 /**
  * A format's id: a built-in pack's, a user pack's own (`[a-z0-9][a-z0-9-]*`), `http`, the

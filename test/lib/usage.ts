@@ -65,6 +65,9 @@ holds<
     | 'numeric-code'
     | 'problem-json'
     | 'graphql'
+    | 'google-rpc'
+    | 'grpc-web'
+    | 'connect'
   >
 >();
 // A user pack's id is any string: the built-in ids stay in the type for completion.

@@ -1,3 +1,4 @@
+import type { BodyReader } from '../pack/bodyReaders/bodyReader';
 import type { CatalogEntry, FieldError, FieldPointers, Header, Text } from '../types';
 
 /** The fields of one error as a format's envelope holds them. */
@@ -8,6 +9,8 @@ export interface EnvelopeError {
   readonly fieldErrors: readonly FieldError[];
   /** Where each field was read, for the panel to point at; see FieldPointers. */
   readonly pointers?: FieldPointers;
+  /** A retry delay the body itself states (google.rpc.RetryInfo.retryDelay), in seconds. */
+  readonly retryDelaySeconds?: number;
 }
 
 /** What a format found in a body it recognized. `errors` is empty for its success shape. */
@@ -69,6 +72,11 @@ export interface ErrorFormat {
   readonly specificity: number;
   /** Whether this envelope marks an error even under a 2xx status (JSON-RPC, ok:false…). */
   readonly errorOn2xx: boolean;
+  /**
+   * How the raw body becomes the value `recognize` reads, for a body JSON cannot read (gRPC-Web
+   * frames, XML); absent: the parsed JSON body.
+   */
+  readonly bodyReader?: BodyReader;
   /** Returns `null` when the parsed body is not this format's envelope. Never throws. */
   recognize(body: unknown, context?: RecognizeContext): Envelope | null;
   readonly catalog: Catalog;

@@ -1,4 +1,7 @@
+import connect from './connect.json';
+import googleRpc from './google-rpc.json';
 import graphql from './graphql.json';
+import grpcWeb from './grpc-web.json';
 import jsonrpc from './jsonrpc.json';
 import numericCode from './numeric-code.json';
 import okFlag from './ok-flag.json';
@@ -19,4 +22,7 @@ export const BUILTIN_PACKS: Readonly<Record<string, unknown>> = {
   'numeric-code.json': numericCode,
   'problem-json.json': problemJson,
   'graphql.json': graphql,
+  'google-rpc.json': googleRpc,
+  'grpc-web.json': grpcWeb,
+  'connect.json': connect,
 };

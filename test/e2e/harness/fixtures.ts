@@ -16,3 +16,21 @@ export const ONE_PER_FORMAT = [
   { path: '/api/jsonrpc/-32601', format: 'jsonrpc', code: '-32601', status: '200' },
   { path: '/api/numeric-code/2002', format: 'numeric-code', code: '2002', status: '401' },
 ] as const;
+
+/** Issue 11: one error of each Google-family format (demo/googleEnvelopes.ts). */
+export const ONE_PER_GOOGLE_FORMAT = [
+  {
+    path: '/api/google-rpc/RESOURCE_EXHAUSTED',
+    format: 'google-rpc',
+    code: 'RESOURCE_EXHAUSTED',
+    status: '429',
+  },
+  // Binary frames under HTTP 200: the status is in the trailer frame at the end of the body.
+  { path: '/api/grpc-web/UNAVAILABLE', format: 'grpc-web', code: 'UNAVAILABLE', status: '200' },
+  {
+    path: '/api/connect/invalid_argument',
+    format: 'connect',
+    code: 'INVALID_ARGUMENT',
+    status: '400',
+  },
+] as const;

@@ -1,4 +1,7 @@
 import type { Behaviour } from './behaviour';
+import { connectError } from './connectError';
+import { googleLegacyCode } from './googleLegacyCode';
+import { googleRpcDetails } from './googleRpcDetails';
 import { graphqlPartialData } from './graphqlPartialData';
 import { jsonRpcBatch } from './jsonrpcBatch';
 import { problemDetails } from './problemDetails';
@@ -13,4 +16,7 @@ export const BEHAVIOURS: ReadonlyMap<string, Behaviour> = new Map([
   ['jsonrpc-batch', jsonRpcBatch],
   ['graphql-partial-data', graphqlPartialData],
   ['problem-details', problemDetails],
+  ['google-rpc-details', googleRpcDetails],
+  ['google-legacy-code', googleLegacyCode],
+  ['connect-error', connectError],
 ]);

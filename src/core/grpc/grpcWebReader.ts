@@ -1,0 +1,92 @@
+import type { BodyReader, RawBody } from '../pack/bodyReaders/bodyReader';
+import { headerValue } from '../http/headers';
+import { decodeBase64, latin1Bytes, latin1String } from './base64';
+import { scanFrames, type FrameScan } from './grpcWebFrames';
+import { decodeStatus } from './rpcDetails';
+import { grpcStatusName } from './statusCodes';
+
+/** grpc/grpc doc/PROTOCOL-WEB.md: the binary and the base64 ("-text") content types. */
+export const GRPC_WEB_MEDIA_TYPES = [
+  'application/grpc-web',
+  'application/grpc-web+proto',
+  'application/grpc-web+json',
+  'application/grpc-web+thrift',
+  'application/grpc-web-text',
+  'application/grpc-web-text+proto',
+  'application/grpc-web-text+json',
+  'application/grpc-web-text-base64',
+];
+
+// Bodies past this are not walked: a gRPC-Web error is a few hundred bytes.
+export const MAX_GRPC_WEB_CHARS = 8 * 1024 * 1024;
+
+const STATUS = /^\d{1,3}$/;
+
+/** The body's bytes: base64 as DevTools gives binary, then base64 again for "-text". */
+function bodyBytes(raw: RawBody): Uint8Array | null {
+  if (raw.body === null || raw.body.length > MAX_GRPC_WEB_CHARS) return null;
+  const bytes = raw.encoding === 'base64' ? decodeBase64(raw.body) : latin1Bytes(raw.body);
+  if (bytes === null || !raw.mediaType.startsWith('application/grpc-web-text')) return bytes;
+  return decodeBase64(latin1String(bytes));
+}
+
+/** grpc-message is percent-encoded UTF-8 (PROTOCOL-HTTP2.md); a bad escape stays as sent. */
+export function percentDecode(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => {
+      const c = parseInt(hex, 16);
+      return c < 0x80 ? String.fromCharCode(c) : `%${hex}`;
+    });
+  }
+}
+
+type Lookup = (name: string) => string | null;
+
+/** A status, message and details from one place: the trailer frame, or the headers. */
+function fromFields(get: Lookup, source: 'trailer' | 'headers') {
+  const status = get('grpc-status');
+  if (status === null || !STATUS.test(status.trim())) return null;
+  const code = Number(status.trim());
+  const out = Object.create(null) as Record<string, unknown>;
+  out['grpc-status'] = code;
+  out['grpc-status-name'] = grpcStatusName(code);
+  const message = get('grpc-message');
+  out['grpc-message'] = message === null ? null : percentDecode(message);
+  out['details'] = statusDetails(get('grpc-status-details-bin'), out);
+  out['source'] = source;
+  return out;
+}
+
+/** grpc-status-details-bin: a base64 google.rpc.Status; its details in their JSON form. */
+function statusDetails(bin: string | null, out: Record<string, unknown>): unknown[] {
+  if (bin === null) return [];
+  const bytes = decodeBase64(bin.trim()) ?? latin1Bytes(bin);
+  const status = decodeStatus(bytes);
+  if (status === null) return [];
+  if (out['grpc-message'] === null && status['message'] !== '')
+    out['grpc-message'] = status['message'];
+  return status['details'] as unknown[];
+}
+
+/**
+ * `grpc-web`: the status of a gRPC-Web response, from the trailer frame at the end of its body
+ * or, for a trailers-only response, from its headers: `{"grpc-status": 8, "grpc-status-name":
+ * "RESOURCE_EXHAUSTED", "grpc-message", "details": [google.rpc details as JSON], "source"}`.
+ * `null` when neither holds a grpc-status: it is no gRPC-Web status at all.
+ */
+export const grpcWebReader: BodyReader = {
+  mediaTypes: GRPC_WEB_MEDIA_TYPES,
+  read(raw) {
+    const bytes = bodyBytes(raw);
+    const scan: FrameScan = bytes === null ? { kind: 'none', truncated: false } : scanFrames(bytes);
+    if (scan.kind === 'trailers') {
+      const { fields } = scan.trailers;
+      const found = fromFields((name) => fields.get(name) ?? null, 'trailer');
+      if (found !== null) return found;
+    }
+    return fromFields((name) => headerValue(raw.headers, name), 'headers');
+  },
+};

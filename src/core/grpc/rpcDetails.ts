@@ -1,0 +1,210 @@
+import {
+  bytesField,
+  int32Field,
+  readFields,
+  repeatedBytes,
+  repeatedStrings,
+  stringField,
+  type WireField,
+} from './protobuf';
+
+/*
+ * google.rpc.Status and the standard details of google/rpc/error_details.proto, decoded from
+ * protobuf into their JSON form (proto3 JSON mapping: lowerCamel names, Duration as "13s"), the
+ * form a google-rpc JSON body carries, so one behaviour reads both.
+ */
+
+type Json = Record<string, unknown>;
+type Decoder = (fields: readonly WireField[]) => Json;
+
+// A Status listing more details than this is hostile: AIP-193 allows one of each type.
+export const MAX_DETAILS = 64;
+
+const PREFIX = 'type.googleapis.com/';
+
+function plain(entries: readonly (readonly [string, unknown])[]): Json {
+  const out = Object.create(null) as Json;
+  for (const [key, value] of entries) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+// A list (violations, links, metadata) longer than this is cut: the panel shows 20 at most.
+export const MAX_REPEATED = 100;
+
+const messages = (fields: readonly WireField[], field: number, decode: Decoder) =>
+  repeatedBytes(fields, field, MAX_REPEATED).flatMap((bytes) => {
+    const inner = readFields(bytes);
+    return inner === null ? [] : [decode(inner)];
+  });
+
+function message<T>(
+  fields: readonly WireField[],
+  field: number,
+  decode: (inner: readonly WireField[]) => T,
+): T | undefined {
+  const bytes = bytesField(fields, field);
+  const inner = bytes === undefined ? null : readFields(bytes);
+  return inner === null ? undefined : decode(inner);
+}
+
+/** google.protobuf.Duration {seconds=1, nanos=2} as its JSON string, "13s" or "1.5s". */
+function duration(fields: readonly WireField[]): string {
+  const seconds = int32Field(fields, 1);
+  const nanos = int32Field(fields, 2);
+  const fraction =
+    nanos > 0 && nanos < 1e9 ? String(nanos).padStart(9, '0').replace(/0+$/, '') : '';
+  return `${seconds}${fraction === '' ? '' : `.${fraction}`}s`;
+}
+
+const localizedMessage: Decoder = (f) =>
+  plain([
+    ['locale', stringField(f, 1)],
+    ['message', stringField(f, 2)],
+  ]);
+
+/** Each known detail type by its full name, with its fields' numbers. */
+const DECODERS: ReadonlyMap<string, Decoder> = new Map<string, Decoder>([
+  [
+    'google.rpc.ErrorInfo',
+    (f) => {
+      // map<string, string> is a repeated entry message {key=1, value=2}.
+      const metadata = Object.create(null) as Record<string, string>;
+      for (const entry of repeatedBytes(f, 3, MAX_REPEATED)) {
+        const e = readFields(entry);
+        if (e !== null) metadata[stringField(e, 1) ?? ''] = stringField(e, 2) ?? '';
+      }
+      return plain([
+        ['reason', stringField(f, 1)],
+        ['domain', stringField(f, 2)],
+        ['metadata', metadata],
+      ]);
+    },
+  ],
+  ['google.rpc.RetryInfo', (f) => plain([['retryDelay', message(f, 1, duration)]])],
+  [
+    'google.rpc.DebugInfo',
+    (f) =>
+      plain([
+        ['stackEntries', repeatedStrings(f, 1)],
+        ['detail', stringField(f, 2)],
+      ]),
+  ],
+  [
+    'google.rpc.QuotaFailure',
+    (f) =>
+      plain([
+        [
+          'violations',
+          messages(f, 1, (v) =>
+            plain([
+              ['subject', stringField(v, 1)],
+              ['description', stringField(v, 2)],
+            ]),
+          ),
+        ],
+      ]),
+  ],
+  [
+    'google.rpc.PreconditionFailure',
+    (f) =>
+      plain([
+        [
+          'violations',
+          messages(f, 1, (v) =>
+            plain([
+              ['type', stringField(v, 1)],
+              ['subject', stringField(v, 2)],
+              ['description', stringField(v, 3)],
+            ]),
+          ),
+        ],
+      ]),
+  ],
+  [
+    'google.rpc.BadRequest',
+    (f) =>
+      plain([
+        [
+          'fieldViolations',
+          messages(f, 1, (v) =>
+            plain([
+              ['field', stringField(v, 1)],
+              ['description', stringField(v, 2)],
+              ['reason', stringField(v, 3)],
+              ['localizedMessage', message(v, 4, localizedMessage)],
+            ]),
+          ),
+        ],
+      ]),
+  ],
+  [
+    'google.rpc.RequestInfo',
+    (f) =>
+      plain([
+        ['requestId', stringField(f, 1)],
+        ['servingData', stringField(f, 2)],
+      ]),
+  ],
+  [
+    'google.rpc.ResourceInfo',
+    (f) =>
+      plain([
+        ['resourceType', stringField(f, 1)],
+        ['resourceName', stringField(f, 2)],
+        ['owner', stringField(f, 3)],
+        ['description', stringField(f, 4)],
+      ]),
+  ],
+  [
+    'google.rpc.Help',
+    (f) =>
+      plain([
+        [
+          'links',
+          messages(f, 1, (l) =>
+            plain([
+              ['description', stringField(l, 1)],
+              ['url', stringField(l, 2)],
+            ]),
+          ),
+        ],
+      ]),
+  ],
+  ['google.rpc.LocalizedMessage', localizedMessage],
+]);
+
+/** "type.googleapis.com/google.rpc.RetryInfo" or "google.rpc.RetryInfo" → "google.rpc.RetryInfo". */
+export function detailTypeName(typeUrl: string): string {
+  const slash = typeUrl.lastIndexOf('/');
+  return slash < 0 ? typeUrl : typeUrl.slice(slash + 1);
+}
+
+/**
+ * One detail (a google.protobuf.Any's type and value) in its JSON form, `{"@type": …, …fields}`;
+ * a type this reader does not know keeps only its `@type`.
+ */
+export function decodeDetail(typeUrl: string, value: Uint8Array): Json {
+  const name = detailTypeName(typeUrl);
+  const atType = typeUrl.includes('/') ? typeUrl : PREFIX + typeUrl;
+  const decode = DECODERS.get(name);
+  const fields = decode === undefined ? null : readFields(value);
+  const out = fields === null || decode === undefined ? plain([]) : decode(fields);
+  return Object.assign(plain([['@type', atType]]), out);
+}
+
+/** google.rpc.Status {code=1, message=2, details=3 (Any {type_url=1, value=2})} in JSON form. */
+export function decodeStatus(bytes: Uint8Array): Json | null {
+  const fields = readFields(bytes);
+  if (fields === null) return null;
+  const details = repeatedBytes(fields, 3, MAX_DETAILS).flatMap((any) => {
+    const anyFields = readFields(any);
+    const typeUrl = anyFields === null ? undefined : stringField(anyFields, 1);
+    if (anyFields === null || typeUrl === undefined) return [];
+    return [decodeDetail(typeUrl, bytesField(anyFields, 2) ?? new Uint8Array(0))];
+  });
+  return plain([
+    ['code', int32Field(fields, 1)],
+    ['message', stringField(fields, 2) ?? ''],
+    ['details', details],
+  ]);
+}

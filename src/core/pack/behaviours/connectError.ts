@@ -1,0 +1,45 @@
+import type { EnvelopeError } from '../../formats/format';
+import { decodeBase64 } from '../../grpc/base64';
+import { decodeDetail } from '../../grpc/rpcDetails';
+import { connectCodeName } from '../../grpc/statusCodes';
+import { isObject, own } from '../../json/guards';
+import type { Behaviour } from './behaviour';
+
+// A hostile error may list thousands of details; AIP-193 allows one of each type.
+const MAX_DETAILS = 64;
+
+/**
+ * A Connect detail `{"type": "google.rpc.RetryInfo", "value": <unpadded base64 protobuf>,
+ * "debug": {…}}` in the JSON form of google.rpc details. The protocol says clients must not
+ * depend on `debug`: it stands in only when `value` cannot be read.
+ */
+function toJsonDetail(item: unknown): unknown {
+  if (!isObject(item)) return item;
+  const type = own(item, 'type');
+  if (typeof type !== 'string') return item;
+  const value = own(item, 'value');
+  const bytes = typeof value === 'string' ? decodeBase64(value) : null;
+  if (bytes !== null) return decodeDetail(type, bytes);
+  const debug = own(item, 'debug');
+  return isObject(debug)
+    ? { ...debug, '@type': decodeDetail(type, new Uint8Array(0))['@type'] }
+    : item;
+}
+
+/**
+ * `connect-error`: a Connect error (connectrpc.com/docs/protocol#error-end-stream) shows the
+ * gRPC status name of its lower-snake code ("canceled" is CANCELLED), and its details are
+ * decoded from protobuf for `google-rpc-details`, which a pack lists after this one.
+ */
+export const connectError: Behaviour = {
+  finish(_body, envelope) {
+    const errors = envelope.errors.map((error): EnvelopeError => {
+      const name = typeof error.code === 'string' ? connectCodeName(error.code) : null;
+      const details = Array.isArray(error.details)
+        ? error.details.slice(0, MAX_DETAILS).map(toJsonDetail)
+        : error.details;
+      return { ...error, code: name ?? error.code, details };
+    });
+    return { ...envelope, errors };
+  },
+};
