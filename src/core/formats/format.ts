@@ -8,6 +8,8 @@ export interface EnvelopeError {
   readonly fieldErrors: readonly FieldError[];
   /** Where each field was read, for the panel to point at; see FieldPointers. */
   readonly pointers?: FieldPointers;
+  /** A retry delay the body itself states (google.rpc.RetryInfo.retryDelay), in seconds. */
+  readonly retryDelaySeconds?: number;
 }
 
 /** What a format found in a body it recognized. `errors` is empty for its success shape. */
