@@ -157,10 +157,7 @@ function decodeItem(
     title: entry.title,
     meaning: entry.meaning,
     action: entry.action,
-    retry: resolveRetry(entry.retry, exchange, format, {
-      rateLimit,
-      bodySeconds: error.retryDelaySeconds,
-    }),
+    retry: resolveRetry(entry.retry, exchange, format, rateLimit, error.retryDelaySeconds),
   };
 }
 
@@ -249,7 +246,7 @@ function fromStatus(
     title: entry.title,
     meaning: entry.meaning,
     action: entry.action,
-    retry: resolveRetry(entry.retry, exchange, pinned ?? null, { rateLimit }),
+    retry: resolveRetry(entry.retry, exchange, pinned ?? null, rateLimit),
     status: exchange.status,
     httpMeaning: httpMeaning(entry, exchange.status),
     requestId: headerValue(exchange.responseHeaders, 'x-request-id'),

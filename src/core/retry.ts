@@ -16,45 +16,40 @@ function allowsRetry(advice: RetryAdvice): boolean {
   return advice !== 'no' && advice !== 'after-auth';
 }
 
-/** What the response itself says of the wait, besides `Retry-After`. */
-export interface StatedDelays {
-  /** The response's rate-limit state (rateLimitOf), read once per response. */
-  readonly rateLimit?: RateLimit | null;
-  /** The body's own delay (EnvelopeError.retryDelaySeconds). */
-  readonly bodySeconds?: number | undefined;
-}
-
 interface StatedDelay {
   readonly seconds: number;
   readonly source: Exclude<RetryAfterSource, 'documented'>;
 }
 
 /**
- * The first delay the response states, in the order of issue 11: `Retry-After` (which "MUST
- * take precedence" over RateLimit, draft 11 §7), the body's RetryInfo, an exhausted `RateLimit`
- * policy's reset, an exhausted `X-RateLimit-*` reset.
+ * A delay the response states besides `Retry-After`, which comes first (it "MUST take
+ * precedence" over RateLimit, draft 11 §7): the body's RetryInfo, then an exhausted
+ * `RateLimit` policy's reset, then an exhausted `X-RateLimit-*` reset (issue 11's order).
  */
-function statedDelay(exchange: Exchange, stated: StatedDelays): StatedDelay | null {
-  const header = retryAfterSeconds(exchange.responseHeaders, exchange.startedAt);
-  if (header !== null) return { seconds: header, source: 'retry-after' };
-  const body = stated.bodySeconds;
-  if (body !== undefined && Number.isFinite(body) && body >= 0) {
-    return { seconds: body, source: 'retry-info' };
+function laterStatedDelay(
+  rateLimit: RateLimit | null,
+  bodySeconds: number | undefined,
+): StatedDelay | null {
+  if (bodySeconds !== undefined && Number.isFinite(bodySeconds) && bodySeconds >= 0) {
+    return { seconds: bodySeconds, source: 'retry-info' };
   }
-  const quota = exhaustedQuotaWait(stated.rateLimit ?? null);
+  const quota = exhaustedQuotaWait(rateLimit);
   return quota === null ? null : { seconds: quota.seconds, source: quota.source };
 }
 
 /**
  * Turns a documented rule into advice for this exchange. A format's check-first rule turns a
- * retry of a purchase into "check first". A delay the response states (see statedDelay) sets
+ * retry of a purchase into "check first". A delay the response states sets
  * the wait, but never below a documented minimum: the delay is the larger of the two.
  */
 export function resolveRetry(
   rule: RetryRule,
   exchange: Exchange,
   format: ErrorFormat | null,
-  stated: StatedDelays = {},
+  /** The response's rate-limit state (rateLimitOf), read once per response. */
+  rateLimit: RateLimit | null = null,
+  /** The body's own delay (EnvelopeError.retryDelaySeconds). */
+  bodySeconds?: number,
 ): Retry {
   let advice = rule.advice;
   let warning: Text | null = null;
@@ -69,15 +64,20 @@ export function resolveRetry(
   }
 
   const retryable = allowsRetry(advice);
-  const fromResponse = retryable ? statedDelay(exchange, stated) : null;
+  // Retry-After first, read inline: most responses that state a delay use it.
+  let stated = retryable ? retryAfterSeconds(exchange.responseHeaders, exchange.startedAt) : null;
+  let source: StatedDelay['source'] = 'retry-after';
+  if (retryable && stated === null) {
+    const later = laterStatedDelay(rateLimit, bodySeconds);
+    if (later !== null) ({ seconds: stated, source } = later);
+  }
   const minimum = retryable ? (rule.minDelaySeconds ?? null) : null;
-  const responseWins =
-    fromResponse !== null && (minimum === null || fromResponse.seconds >= minimum);
-  const afterSeconds = responseWins ? fromResponse.seconds : minimum;
+  const statedWins = stated !== null && (minimum === null || stated >= minimum);
+  const afterSeconds = statedWins ? stated : minimum;
   return {
     advice,
     afterSeconds,
-    afterSource: responseWins ? fromResponse.source : afterSeconds !== null ? 'documented' : null,
+    afterSource: statedWins ? source : afterSeconds !== null ? 'documented' : null,
     maxAttempts: rule.maxAttempts ?? null,
     schedule: rule.schedule ?? null,
     warning,

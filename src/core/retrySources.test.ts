@@ -23,7 +23,7 @@ const X_RATELIMIT = {
 function retryFor(record: Record<string, string>, bodySeconds?: number) {
   const ex = exchange({ status: 429, responseHeaders: headers(record), body: '' });
   const rateLimit = rateLimitOf(ex.responseHeaders, ex.startedAt);
-  const r = resolveRetry(WAIT_RETRY_AFTER, ex, null, { rateLimit, bodySeconds });
+  const r = resolveRetry(WAIT_RETRY_AFTER, ex, null, rateLimit, bodySeconds);
   return [r.afterSeconds, r.afterSource];
 }
 

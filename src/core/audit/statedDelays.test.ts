@@ -66,10 +66,8 @@ describe('retried-too-early with every source of the delay', () => {
 
   it('a RetryInfo delay from the body', () => {
     const ex = exchange({ status: 429, startedAt: T0, body: '' });
-    const retry = resolveRetry(WAIT_RETRY_AFTER, ex, null, {
-      rateLimit: rateLimitOf(ex.responseHeaders, ex.startedAt),
-      bodySeconds: 13,
-    });
+    const rateLimit = rateLimitOf(ex.responseHeaders, ex.startedAt);
+    const retry = resolveRetry(WAIT_RETRY_AFTER, ex, null, rateLimit, 13);
     expect(retryAfterMs(retry, 12 * S)).toEqual(['retried-too-early']);
     expect(retryAfterMs(retry, 13 * S)).toEqual([]);
   });

@@ -48,7 +48,11 @@ export function retryAfterSeconds(headers: readonly Header[], startedAt: number)
  * local clock does not matter; without a valid one, when the exchange started.
  */
 export function responseTime(headers: readonly Header[], startedAt: number): number {
-  const dateHeader = headerValue(headers, 'date');
-  const parsed = dateHeader === null ? Number.NaN : Date.parse(dateHeader);
+  return timeOf(headerValue(headers, 'date'), startedAt);
+}
+
+/** A `Date` header's time in ms, or `startedAt` when it is absent or invalid. */
+export function timeOf(dateHeader: string | null | undefined, startedAt: number): number {
+  const parsed = dateHeader == null ? Number.NaN : Date.parse(dateHeader);
   return Number.isNaN(parsed) ? startedAt : parsed;
 }

@@ -1,19 +1,19 @@
 import type { Header, RateLimit, RateLimitPolicy } from '../types';
-import { isHeaderName, responseTime } from './headers';
+import { isHeaderName, timeOf } from './headers';
 import { ietfPolicies, type IetfFields } from './ietfRateLimit';
 import { joinFieldLines } from './structuredFields';
 
+/** The lines of each IETF field, as sent. */
+type IetfLines = { -readonly [K in keyof IetfFields]?: string[] };
+
 /** The rate-limit header values of one response, as sent; absent names stay undefined. */
 interface RawFields {
-  xLimit?: string;
-  xRemaining?: string;
-  xReset?: string;
-  xResource?: string;
-  policy?: string[];
-  current?: string[];
-  limit?: string[];
-  remaining?: string[];
-  reset?: string[];
+  readonly date: string | undefined;
+  readonly xLimit: string | undefined;
+  readonly xRemaining: string | undefined;
+  readonly xReset: string | undefined;
+  readonly xResource: string | undefined;
+  readonly ietf: IetfLines | undefined;
 }
 
 const SHORTEST = 'ratelimit'.length;
@@ -23,27 +23,59 @@ const LONGEST = 'x-ratelimit-remaining'.length;
  * One pass over the headers, cheap for the many responses with none of these: a name is
  * compared only when its length and first letter fit. `X-RateLimit-*` keeps its first value
  * (as headerValue); an IETF field keeps every line, since a structured field may be split.
+ * `Date` is picked up on the way: a reset needs it, and a second pass cost more.
  */
 function rawFields(headers: readonly Header[]): RawFields | null {
-  let raw: RawFields | null = null;
+  let date: string | undefined;
+  let xLimit: string | undefined;
+  let xRemaining: string | undefined;
+  let xReset: string | undefined;
+  let xResource: string | undefined;
+  let ietf: IetfLines | undefined;
   for (const { name, value } of headers) {
-    if (name.length < SHORTEST || name.length > LONGEST) continue;
+    const length = name.length;
+    if (length === 4) {
+      if (date === undefined && isHeaderName(name, 'date')) date = value;
+      continue;
+    }
+    if (length < SHORTEST || length > LONGEST) continue;
     const first = name.charCodeAt(0) | 0x20;
     if (first === 0x78 /* x */) {
-      if (isHeaderName(name, 'x-ratelimit-limit')) (raw ??= {}).xLimit ??= value;
-      else if (isHeaderName(name, 'x-ratelimit-remaining')) (raw ??= {}).xRemaining ??= value;
-      else if (isHeaderName(name, 'x-ratelimit-reset')) (raw ??= {}).xReset ??= value;
-      else if (isHeaderName(name, 'x-ratelimit-resource')) (raw ??= {}).xResource ??= value;
+      if (isHeaderName(name, 'x-ratelimit-limit')) xLimit ??= value;
+      else if (isHeaderName(name, 'x-ratelimit-remaining')) xRemaining ??= value;
+      else if (isHeaderName(name, 'x-ratelimit-reset')) xReset ??= value;
+      else if (isHeaderName(name, 'x-ratelimit-resource')) xResource ??= value;
     } else if (first === 0x72 /* r */) {
-      if (isHeaderName(name, 'ratelimit')) ((raw ??= {}).current ??= []).push(value);
-      else if (isHeaderName(name, 'ratelimit-policy')) ((raw ??= {}).policy ??= []).push(value);
-      else if (isHeaderName(name, 'ratelimit-limit')) ((raw ??= {}).limit ??= []).push(value);
-      else if (isHeaderName(name, 'ratelimit-remaining'))
-        ((raw ??= {}).remaining ??= []).push(value);
-      else if (isHeaderName(name, 'ratelimit-reset')) ((raw ??= {}).reset ??= []).push(value);
+      const field = ietfField(name);
+      if (field !== null) ((ietf ??= {})[field] ??= []).push(value);
     }
   }
-  return raw;
+  if (
+    ietf === undefined &&
+    xLimit === undefined &&
+    xRemaining === undefined &&
+    xReset === undefined
+  )
+    return null;
+  // One object shape for every response: the decoder stays monomorphic here.
+  return { date, xLimit, xRemaining, xReset, xResource, ietf };
+}
+
+/** Which IETF field a name starting with "r" is, by its length first (no loop: per header). */
+function ietfField(name: string): keyof IetfLines | null {
+  switch (name.length) {
+    case 9:
+      return isHeaderName(name, 'ratelimit') ? 'current' : null;
+    case 15:
+      if (isHeaderName(name, 'ratelimit-limit')) return 'limit';
+      return isHeaderName(name, 'ratelimit-reset') ? 'reset' : null;
+    case 16:
+      return isHeaderName(name, 'ratelimit-policy') ? 'policy' : null;
+    case 19:
+      return isHeaderName(name, 'ratelimit-remaining') ? 'remaining' : null;
+    default:
+      return null;
+  }
 }
 
 const INTEGER = /^\s*\d{1,15}\s*$/;
@@ -67,29 +99,36 @@ export function resetKindOf(value: number, nowSeconds: number | null): 'epoch' |
   return value * 2 > (nowSeconds ?? NO_TIME_REFERENCE) ? 'epoch' : 'delay';
 }
 
-interface XRateLimit {
-  readonly policy: RateLimitPolicy;
-  readonly resetAt: number | null;
-  readonly resetKind: 'epoch' | 'delay' | null;
-}
-
 /** `seconds` after `now` (a Unix time), or null when the time is unknown. */
 const after = (now: number | null, seconds: number) => (now === null ? null : now + seconds);
 
-function xRateLimit(raw: RawFields, nowSeconds: () => number | null): XRateLimit | null {
+/** A time in whole seconds; null for none (a HAR entry without startedDateTime gives 0). */
+const secondsOf = (ms: number) => (Number.isFinite(ms) && ms > 0 ? Math.round(ms / 1000) : null);
+
+/** The response's time in Unix seconds: its `Date`, else when the exchange started. */
+const nowOf = (raw: RawFields, startedAt: number) => secondsOf(timeOf(raw.date, startedAt));
+
+/** `X-RateLimit-*` as the whole state, its one policy listed. Built flat: it runs per error. */
+function xRateLimit(raw: RawFields, startedAt: number): RateLimit | null {
   const quota = numberOf(raw.xLimit, INTEGER);
   const remaining = numberOf(raw.xRemaining, INTEGER);
   const reset = numberOf(raw.xReset, SECONDS);
   if (quota === null && remaining === null && reset === null) return null;
-  const now = reset === null ? null : nowSeconds();
-  const kind = reset === null ? null : resetKindOf(reset, now);
-  let resetSeconds: number | null = reset;
-  let resetAt = reset === null ? null : after(now, reset);
-  if (kind === 'epoch' && reset !== null) {
-    resetSeconds = now === null ? null : Math.max(0, Math.ceil(reset - now));
-    resetAt = reset;
+  let resetSeconds: number | null = null;
+  let resetAt: number | null = null;
+  let resetKind: RateLimit['resetKind'] = null;
+  if (reset !== null) {
+    const now = nowOf(raw, startedAt);
+    resetKind = resetKindOf(reset, now);
+    if (resetKind === 'epoch') {
+      resetSeconds = now === null ? null : Math.max(0, Math.ceil(reset - now));
+      resetAt = reset;
+    } else {
+      resetSeconds = reset;
+      resetAt = after(now, reset);
+    }
   }
-  const name = raw.xResource?.trim().slice(0, 100) || null;
+  const name = raw.xResource === undefined ? null : raw.xResource.trim().slice(0, 100) || null;
   const policy: RateLimitPolicy = {
     source: 'x-ratelimit',
     name,
@@ -100,7 +139,7 @@ function xRateLimit(raw: RawFields, nowSeconds: () => number | null): XRateLimit
     resetSeconds,
     partitionKey: null,
   };
-  return { policy, resetAt, resetKind: kind };
+  return { limit: quota, remaining, resetAt, resetKind, policies: [policy] };
 }
 
 /** The policy closest to exhaustion: the least remaining, then the longest wait. */
@@ -120,9 +159,6 @@ function tightest(policies: readonly RateLimitPolicy[]): RateLimitPolicy | undef
   return best;
 }
 
-/** A time in whole seconds; null for none (a HAR entry without startedDateTime gives 0). */
-const secondsOf = (ms: number) => (Number.isFinite(ms) && ms > 0 ? Math.round(ms / 1000) : null);
-
 const joined = (lines: string[] | undefined) =>
   lines === undefined ? null : joinFieldLines(lines);
 
@@ -134,35 +170,28 @@ const joined = (lines: string[] | undefined) =>
 export function rateLimitOf(headers: readonly Header[], startedAt: number): RateLimit | null {
   const raw = rawFields(headers);
   if (raw === null) return null;
-  let now: number | null | undefined;
-  const nowSeconds = () => (now ??= secondsOf(responseTime(headers, startedAt)));
-
-  const x = xRateLimit(raw, nowSeconds);
-  const fields: IetfFields = {
-    policy: joined(raw.policy),
-    current: joined(raw.current),
-    limit: joined(raw.limit),
-    remaining: joined(raw.remaining),
-    reset: joined(raw.reset),
-  };
+  const lines = raw.ietf;
   const ietf =
-    (raw.policy ?? raw.current ?? raw.limit ?? raw.remaining ?? raw.reset)
-      ? ietfPolicies(fields)
-      : [];
-  const policies = x === null ? ietf : [...ietf, x.policy];
-  if (x !== null) {
-    const { quota, remaining } = x.policy;
-    return { limit: quota, remaining, resetAt: x.resetAt, resetKind: x.resetKind, policies };
-  }
-  const top = tightest(ietf);
-  if (top === undefined) return null;
+    lines === undefined
+      ? null
+      : ietfPolicies({
+          policy: joined(lines.policy),
+          current: joined(lines.current),
+          limit: joined(lines.limit),
+          remaining: joined(lines.remaining),
+          reset: joined(lines.reset),
+        });
+  const x = xRateLimit(raw, startedAt);
+  if (x !== null) return ietf === null ? x : { ...x, policies: [...ietf, ...x.policies] };
+  const top = ietf === null ? undefined : tightest(ietf);
+  if (ietf === null || top === undefined) return null;
   const reset = top.resetSeconds;
   return {
     limit: top.quota,
     remaining: top.remaining,
-    resetAt: reset === null ? null : after(nowSeconds(), reset),
+    resetAt: reset === null ? null : after(nowOf(raw, startedAt), reset),
     resetKind: reset === null ? null : 'delay',
-    policies,
+    policies: ietf,
   };
 }
 
