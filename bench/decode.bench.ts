@@ -198,7 +198,9 @@ export function runDecodeBench(): void {
   const same = digest === DIGEST_BEFORE_SPEED_WORK;
   console.log(
     `\nresults digest ${digest.slice(0, 16)}: ` +
-      (same ? 'identical to 57aab0a, before the speed work' : 'CHANGED since 57aab0a') +
+      (same
+        ? 'identical to 57aab0a, before the speed work (plus issue 11 keys)'
+        : 'CHANGED since 57aab0a (plus issue 11 keys)') +
       `; load average ${loadavg()
         .map((l) => fixed(l, 2))
         .join(' ')}`,

@@ -154,6 +154,48 @@ describe('toJson', () => {
     ]);
     expect(Object.keys(doc)).toEqual(['errors']);
   });
+
+  it('adds the keys of issue 11 at the end of their objects', () => {
+    const limitedHar = har([
+      {
+        url: 'https://a.example.com/v1/items',
+        status: 429,
+        body: '',
+        headers: { 'RateLimit-Policy': '"hour";q=100;w=3600', RateLimit: '"hour";r=0;t=30' },
+      },
+    ]);
+    const doc = JSON.parse(toJson(decodeHar(limitedHar, { lang: 'en', hosts: [] }))) as {
+      errors: { retry: object | null; rateLimit: { policies: object[] } | null }[];
+    };
+    const limited = doc.errors[0];
+    expect(limited?.retry).toMatchObject({ afterSeconds: 30, afterSource: 'ratelimit' });
+    expect(Object.keys(limited?.retry ?? {})).toEqual([
+      'advice',
+      'afterSeconds',
+      'maxAttempts',
+      'schedule',
+      'documented',
+      'warning',
+      'afterSource',
+    ]);
+    expect(Object.keys(limited?.rateLimit ?? {})).toEqual([
+      'limit',
+      'remaining',
+      'resetAt',
+      'resetKind',
+      'policies',
+    ]);
+    expect(Object.keys(limited?.rateLimit?.policies[0] ?? {})).toEqual([
+      'source',
+      'name',
+      'quota',
+      'unit',
+      'windowSeconds',
+      'remaining',
+      'resetSeconds',
+      'partitionKey',
+    ]);
+  });
 });
 
 describe('toJson: what the panel explains', () => {
@@ -206,6 +248,7 @@ describe('toJson: what the panel explains', () => {
       schedule: { kind: 'exponential', base: 2 },
       documented: true,
       warning: null,
+      afterSource: null,
     });
     expect(buy?.['notes']).toEqual([
       'Code gone_fishing is undocumented: the documentation (ok:false envelope) does not list it.',

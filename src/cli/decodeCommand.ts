@@ -24,6 +24,7 @@ import type {
   Lang,
   RateLimit,
   RetryAdvice,
+  RetryAfterSource,
   RetrySchedule,
 } from '../core/types';
 import { violationsLine, withViolationColumn, withViolations } from './auditHar';
@@ -69,6 +70,8 @@ export interface RowRetry {
   readonly documented: boolean;
   /** A format's extra warning (ok-flag's purchase check), in `--lang`. */
   readonly warning: string | null;
+  /** Where `afterSeconds` came from (see Retry.afterSource); null without a delay. */
+  readonly afterSource: RetryAfterSource | null;
 }
 
 export interface DecodeReport {
@@ -210,6 +213,7 @@ function errorRow(
       schedule: retry.schedule,
       documented: retry.documented,
       warning: retry.warning === null ? null : retry.warning[lang],
+      afterSource: retry.afterSource,
     },
     requestId: decoded.requestId,
     batchSize: Math.max(1, decoded.batch.length),

@@ -150,7 +150,25 @@ describe('recognizing the five documented envelopes (seed examples)', () => {
     expect(d).toMatchObject({ format: 'success-flag', code: 'INSUFFICIENT_BALANCE', known: true });
     expect(d?.details).toEqual({ current_balance: 50, required_amount: 100 });
     expect(d?.requestId).toBe('req_xxxx');
-    expect(d?.rateLimit).toEqual({ limit: 60, remaining: 59, resetAt: 1782208860 });
+    // Seed 002: Reset is a Unix time; the exchange started 2026-06-23T10:00:00Z, 60 s before it.
+    expect(d?.rateLimit).toEqual({
+      limit: 60,
+      remaining: 59,
+      resetAt: 1782208860,
+      resetKind: 'epoch',
+      policies: [
+        {
+          source: 'x-ratelimit',
+          name: null,
+          quota: 60,
+          unit: 'requests',
+          windowSeconds: null,
+          remaining: 59,
+          resetSeconds: 60,
+          partitionKey: null,
+        },
+      ],
+    });
   });
 
   it('jsonrpc (seed 003) with grouped validation errors', () => {

@@ -1,6 +1,7 @@
 import type { Envelope, EnvelopeError, ErrorFormat, RecognizeContext } from './formats/format';
 import { UNDOCUMENTED_CODE } from './formats/undocumentedCode';
-import { headerValue, rateLimitOf } from './http/headers';
+import { headerValue } from './http/headers';
+import { rateLimitOf } from './http/rateLimit';
 import { httpStatusEntry } from './http/statusCatalog';
 import { statusKind } from './http/status';
 import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './json/body';
@@ -12,7 +13,15 @@ import { readsMimeType, type RawBody } from './pack/bodyReaders/index';
 import { mediaTypeOf } from './pack/conditions';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
 import { resolveRetry } from './retry';
-import type { CatalogEntry, DecodedError, DecodedItem, Exchange, FormatId, Text } from './types';
+import type {
+  CatalogEntry,
+  DecodedError,
+  DecodedItem,
+  Exchange,
+  FormatId,
+  RateLimit,
+  Text,
+} from './types';
 
 export interface DecodeOptions {
   /** Try this format first, whatever its specificity (a per-host pin). */
@@ -167,6 +176,7 @@ function decodeItem(
   format: ErrorFormat,
   error: EnvelopeError,
   notesOut: Text[],
+  rateLimit: RateLimit | null,
 ): DecodedItem {
   const { code } = error;
   let entry = code === null ? undefined : format.catalog.get(String(code));
@@ -196,7 +206,7 @@ function decodeItem(
     title: entry.title,
     meaning: entry.meaning,
     action: entry.action,
-    retry: resolveRetry(entry.retry, exchange, format),
+    retry: resolveRetry(entry.retry, exchange, format, rateLimit, error.retryDelaySeconds),
   };
 }
 
@@ -213,7 +223,9 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
   const count = envelope.errors.length;
   if (count > 1) found.push(format.batchNote?.(count) ?? notes.batch(count));
   if (envelope.notes) found.push(...envelope.notes);
-  const items = envelope.errors.map((e) => decodeItem(exchange, format, e, found));
+  // Read once per response: a batch's items share its headers.
+  const rateLimit = rateLimitOf(exchange.responseHeaders, exchange.startedAt);
+  const items = envelope.errors.map((e) => decodeItem(exchange, format, e, found, rateLimit));
   addAllowNote(exchange, found);
   const first = items[0] as DecodedItem; // recognize() returned at least one error
   const statusInfo = statusEntry(format, exchange.status) ?? httpStatusEntry(exchange.status);
@@ -234,7 +246,7 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
     httpMeaning: httpMeaning(statusInfo, exchange.status),
     // The pack's sources, tried in order; X-Request-Id when it names none.
     requestId: envelope.requestId,
-    rateLimit: rateLimitOf(exchange.responseHeaders),
+    rateLimit,
     notes: found,
     batch: items.length > 1 ? items : [],
   };
@@ -272,6 +284,7 @@ function fromStatus(
   if (pinned !== undefined && pinnedEntry !== undefined)
     found.push(notes.pinnedStatus(pinned.name));
   addAllowNote(exchange, found);
+  const rateLimit = rateLimitOf(exchange.responseHeaders, exchange.startedAt);
   return {
     format: 'http',
     code: null,
@@ -282,11 +295,11 @@ function fromStatus(
     title: entry.title,
     meaning: entry.meaning,
     action: entry.action,
-    retry: resolveRetry(entry.retry, exchange, pinned ?? null),
+    retry: resolveRetry(entry.retry, exchange, pinned ?? null, rateLimit),
     status: exchange.status,
     httpMeaning: httpMeaning(entry, exchange.status),
     requestId: headerValue(exchange.responseHeaders, 'x-request-id'),
-    rateLimit: rateLimitOf(exchange.responseHeaders),
+    rateLimit,
     notes: found,
     batch: [],
   };

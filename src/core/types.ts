@@ -92,13 +92,20 @@ export interface RetryRule {
   readonly documented?: false;
 }
 
+export type RetryAfterSource =
+  'retry-after' | 'retry-info' | 'ratelimit' | 'x-ratelimit-reset' | 'documented';
+
 export interface Retry {
   readonly advice: RetryAdvice;
   readonly afterSeconds: number | null;
   readonly maxAttempts: number | null;
   readonly schedule: RetrySchedule | null;
-  /** Where `afterSeconds` came from. */
-  readonly afterSource: 'retry-after' | 'documented' | null;
+  /**
+   * Where `afterSeconds` came from, tried in this order: the `Retry-After` header, the body's own
+   * delay (google.rpc.RetryInfo), an exhausted `RateLimit` policy's reset (any IETF draft), an
+   * exhausted `X-RateLimit-*` reset; else the documented minimum.
+   */
+  readonly afterSource: RetryAfterSource | null;
   /** Extra guidance attached by a format, such as ok-flag's "check balance first". */
   readonly warning: Text | null;
   /** Whether the document gives this rule; `false` when the advice is ours (see RetryRule). */
@@ -110,11 +117,49 @@ export interface FieldError {
   readonly messages: readonly string[];
 }
 
+/**
+ * The header generation a rate-limit policy was read from: the IETF `RateLimit` and
+ * `RateLimit-Policy` lists (draft 08 on), draft 07's `RateLimit: limit=…, remaining=…, reset=…`,
+ * draft 06's and older `RateLimit-Limit/-Remaining/-Reset`, or the common `X-RateLimit-*`.
+ */
+export type RateLimitSource =
+  'ratelimit' | 'ratelimit-draft07' | 'ratelimit-draft06' | 'x-ratelimit';
+
+/** One quota a response states, as far as it states it: every member may be missing. */
+export interface RateLimitPolicy {
+  readonly source: RateLimitSource;
+  /** The policy's name (`"default"`, GitHub's `x-ratelimit-resource`); null when unnamed. */
+  readonly name: string | null;
+  /** The quota per window (`q`, `limit`), in `unit`. */
+  readonly quota: number | null;
+  /** The quota unit (`qu`): `requests` unless the policy says otherwise. */
+  readonly unit: string;
+  /** The policy's time window in seconds (`w`). */
+  readonly windowSeconds: number | null;
+  /** What is left of the quota (`r`, `remaining`). */
+  readonly remaining: number | null;
+  /** Seconds from the response until the quota resets (`t`, `reset`, X-RateLimit-Reset). */
+  readonly resetSeconds: number | null;
+  /** The partition key (`pk`), base64 as sent. */
+  readonly partitionKey: string | null;
+}
+
+/**
+ * A response's rate-limit state. `limit`, `remaining` and `resetAt` are the `X-RateLimit-*`
+ * trio when sent, else the policy closest to exhaustion; `policies` lists every quota stated.
+ */
 export interface RateLimit {
   readonly limit: number | null;
   readonly remaining: number | null;
-  /** Unix time in seconds when the window resets, as sent. */
+  /** Unix time in seconds when the window resets. */
   readonly resetAt: number | null;
+  /**
+   * How the reset was sent: `epoch`, a Unix time (`X-RateLimit-Reset` large enough to be one,
+   * judged against the response's `Date`), or `delay`, seconds after the response (every IETF
+   * draft, and a small `X-RateLimit-Reset`); null without a reset.
+   */
+  readonly resetKind: 'epoch' | 'delay' | null;
+  readonly policies: readonly RateLimitPolicy[];
 }
 
 /** What a format's catalog says of one documented code or status. */

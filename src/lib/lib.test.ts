@@ -8,6 +8,7 @@ const SAMPLE = readFileSync(new URL('../../test/fixtures/sample.har', import.met
 const RETRIES = readFileSync(new URL('../../test/fixtures/retries.har', import.meta.url), 'utf8');
 
 interface RawEntry {
+  startedDateTime: string;
   request: { method: string; url: string; headers: { name: string; value: string }[] };
   response: {
     status: number;
@@ -32,6 +33,8 @@ describe('decode', () => {
           responseHeaders: e.response.headers,
           body: e.response.content.text ?? null,
           mimeType: e.response.content.mimeType ?? '',
+          // An epoch X-RateLimit-Reset is a wait only against the time of the exchange.
+          startedAt: new Date(e.startedDateTime),
         },
         { lang: 'ru' },
       ),

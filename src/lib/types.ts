@@ -9,7 +9,10 @@ import type {
   FormatId,
   Lang,
   RateLimit,
+  RateLimitPolicy,
+  RateLimitSource,
   RetryAdvice,
+  RetryAfterSource,
   RetrySchedule,
 } from '../core/types';
 
@@ -19,7 +22,10 @@ export type {
   FormatId,
   Lang,
   RateLimit,
+  RateLimitPolicy,
+  RateLimitSource,
   RetryAdvice,
+  RetryAfterSource,
   RetrySchedule,
   Violation,
   ViolationKind,
@@ -62,7 +68,7 @@ export interface DecodeOptions {
 /** The retry advice of an error, as `decode --json` prints it. */
 export interface RetrySummary {
   readonly advice: RetryAdvice;
-  /** Seconds to wait before the first retry, from Retry-After or the documentation. */
+  /** Seconds to wait before the first retry: what the response states, or the documentation. */
   readonly afterSeconds: number | null;
   readonly maxAttempts: number | null;
   /** The documented delay pattern between attempts, when the document gives one. */
@@ -71,6 +77,11 @@ export interface RetrySummary {
   readonly documented: boolean;
   /** A format's extra warning (ok-flag's purchase check), in `lang`. */
   readonly warning: string | null;
+  /**
+   * Where `afterSeconds` came from: `retry-after`, `retry-info` (the body's RetryInfo),
+   * `ratelimit` (an exhausted RateLimit policy), `x-ratelimit-reset`, or `documented`.
+   */
+  readonly afterSource: RetryAfterSource | null;
 }
 
 /** What `decode --json` adds after the first keys: the panel's explanation, in `lang`. */

@@ -113,6 +113,7 @@ describe('the packed library', { timeout: 120_000 }, () => {
         schedule: { kind: 'range', minSeconds: 10, maxSeconds: 30 },
         documented: true,
         warning: null,
+        afterSource: 'documented',
       },
       requestId: null,
       message: 'upstream',

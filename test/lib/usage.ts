@@ -29,7 +29,10 @@ import {
   type LoadedPack,
   type UserPack,
   type RateLimit,
+  type RateLimitPolicy,
+  type RateLimitSource,
   type RetryAdvice,
+  type RetryAfterSource,
   type RetrySchedule,
   type RetrySummary,
   type Violation,
@@ -122,7 +125,14 @@ holds<
       readonly schedule: RetrySchedule | null;
       readonly documented: boolean;
       readonly warning: string | null;
+      readonly afterSource: RetryAfterSource | null;
     }
+  >
+>();
+holds<
+  Equal<
+    RetryAfterSource,
+    'retry-after' | 'retry-info' | 'ratelimit' | 'x-ratelimit-reset' | 'documented'
   >
 >();
 holds<
@@ -152,6 +162,26 @@ holds<
       readonly limit: number | null;
       readonly remaining: number | null;
       readonly resetAt: number | null;
+      readonly resetKind: 'epoch' | 'delay' | null;
+      readonly policies: readonly RateLimitPolicy[];
+    }
+  >
+>();
+holds<
+  Equal<RateLimitSource, 'ratelimit' | 'ratelimit-draft07' | 'ratelimit-draft06' | 'x-ratelimit'>
+>();
+holds<
+  Equal<
+    RateLimitPolicy,
+    {
+      readonly source: RateLimitSource;
+      readonly name: string | null;
+      readonly quota: number | null;
+      readonly unit: string;
+      readonly windowSeconds: number | null;
+      readonly remaining: number | null;
+      readonly resetSeconds: number | null;
+      readonly partitionKey: string | null;
     }
   >
 >();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headers } from '../../../test/helpers/exchange';
-import { headerValue, isHeaderName, rateLimitOf, retryAfterSeconds } from './headers';
+import { headerValue, isHeaderName, retryAfterSeconds } from './headers';
 
 const START = Date.parse('2026-06-23T10:00:00Z');
 
@@ -46,22 +46,6 @@ describe('isHeaderName', () => {
   });
 });
 
-describe('rateLimitOf', () => {
-  it('takes the first header of each name, valid or not, in any case', () => {
-    expect(
-      rateLimitOf([
-        { name: 'X-RATELIMIT-LIMIT', value: ' 50 ' },
-        { name: 'x-ratelimit-limit', value: '70' },
-        { name: 'X-RateLimit-Reset', value: 'soon' },
-        { name: 'x-ratelimit-reset', value: '1782208830' },
-        { name: 'X-RateLimit-Remaining', value: '3' },
-      ]),
-    ).toEqual({ limit: 50, remaining: 3, resetAt: null });
-    expect(rateLimitOf([{ name: 'x-ratelimit-reset', value: 'soon' }])).toBeNull();
-    expect(rateLimitOf([{ name: 'Content-Type', value: 'application/json' }])).toBeNull();
-  });
-});
-
 describe('retryAfterSeconds', () => {
   it('reads delta-seconds', () => {
     expect(retryAfterSeconds(headers({ 'Retry-After': '120' }), START)).toBe(120);
@@ -93,26 +77,5 @@ describe('retryAfterSeconds', () => {
     expect(retryAfterSeconds(headers({ 'Retry-After': 'soon' }), START)).toBeNull();
     expect(retryAfterSeconds(headers({ 'Retry-After': '-5' }), START)).toBeNull();
     expect(retryAfterSeconds([], START)).toBeNull();
-  });
-});
-
-describe('rateLimitOf', () => {
-  it('reads X-RateLimit-* with Reset as a Unix time', () => {
-    const h = headers({
-      'X-RateLimit-Limit': '100',
-      'X-RateLimit-Remaining': '0',
-      'X-RateLimit-Reset': '1782208860',
-    });
-    expect(rateLimitOf(h)).toEqual({ limit: 100, remaining: 0, resetAt: 1782208860 });
-  });
-
-  it('is null without any of the headers and ignores non-numbers', () => {
-    expect(rateLimitOf([])).toBeNull();
-    expect(rateLimitOf(headers({ 'X-RateLimit-Limit': 'lots' }))).toBeNull();
-    expect(rateLimitOf(headers({ 'X-RateLimit-Remaining': '3' }))).toEqual({
-      limit: null,
-      remaining: 3,
-      resetAt: null,
-    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Header, RateLimit } from '../types';
+import type { Header } from '../types';
 
 /**
  * Whether `name` lower-cased equals `lower` (lower-case ASCII). Compares in place: calling
@@ -40,33 +40,19 @@ export function retryAfterSeconds(headers: readonly Header[], startedAt: number)
   // Only an IMF-fixdate such as "Wed, 21 Oct 2026 07:28:00 GMT": Date.parse would read "-5" as a year.
   const at = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
   if (Number.isNaN(at)) return null;
-  const dateHeader = headerValue(headers, 'date');
-  const parsedNow = dateHeader === null ? Number.NaN : Date.parse(dateHeader);
-  const now = Number.isNaN(parsedNow) ? startedAt : parsedNow;
-  return Math.max(0, Math.ceil((at - now) / 1000));
-}
-
-const INTEGER = /^\s*\d{1,15}\s*$/;
-
-function intOf(raw: string | undefined): number | null {
-  return raw === undefined || !INTEGER.test(raw) ? null : Number(raw);
+  return Math.max(0, Math.ceil((at - responseTime(headers, startedAt)) / 1000));
 }
 
 /**
- * `X-RateLimit-*` state. Reset is a Unix time in seconds (seed 002), not a delay. One pass over
- * the headers instead of three lookups: this runs for every decoded error.
+ * When the response was made, in ms since the epoch: its own `Date` header, so that a skewed
+ * local clock does not matter; without a valid one, when the exchange started.
  */
-export function rateLimitOf(headers: readonly Header[]): RateLimit | null {
-  let limit: string | undefined;
-  let remaining: string | undefined;
-  let reset: string | undefined;
-  for (const h of headers) {
-    // The first occurrence of a name wins, valid or not (as headerValue).
-    if (isHeaderName(h.name, 'x-ratelimit-limit')) limit ??= h.value;
-    else if (isHeaderName(h.name, 'x-ratelimit-reset')) reset ??= h.value;
-    else if (isHeaderName(h.name, 'x-ratelimit-remaining')) remaining ??= h.value;
-  }
-  if (limit === undefined && remaining === undefined && reset === undefined) return null;
-  const state = { limit: intOf(limit), remaining: intOf(remaining), resetAt: intOf(reset) };
-  return state.limit === null && state.remaining === null && state.resetAt === null ? null : state;
+export function responseTime(headers: readonly Header[], startedAt: number): number {
+  return timeOf(headerValue(headers, 'date'), startedAt);
+}
+
+/** A `Date` header's time in ms, or `startedAt` when it is absent or invalid. */
+export function timeOf(dateHeader: string | null | undefined, startedAt: number): number {
+  const parsed = dateHeader == null ? Number.NaN : Date.parse(dateHeader);
+  return Number.isNaN(parsed) ? startedAt : parsed;
 }

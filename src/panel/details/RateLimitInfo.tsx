@@ -2,12 +2,19 @@ import type { RateLimit } from '../../core/types';
 import { useNow } from '../hooks/useNow';
 import { localeOf } from '../i18n/translate';
 import { useLang, useT } from '../i18n/useT';
+import { RateLimitPolicies } from './RateLimitPolicies';
 import { Section } from './Section';
 
-/** `X-RateLimit-*` state; the reset is a Unix time in seconds, shown as a local clock time. */
+/**
+ * The rate-limit state: `X-RateLimit-*` or the policy closest to exhaustion, the reset shown as
+ * a local clock time; how an `X-RateLimit-Reset` was read; then every policy when there is more
+ * to tell than the summary.
+ */
 export function RateLimitInfo({ rateLimit }: { readonly rateLimit: RateLimit }) {
   const t = useT();
-  const { limit, remaining, resetAt } = rateLimit;
+  const { limit, remaining, resetAt, resetKind, policies } = rateLimit;
+  const xReset = policies.some((p) => p.source === 'x-ratelimit' && p.resetSeconds !== null);
+  const onlyX = policies.length === 1 && policies[0]?.source === 'x-ratelimit';
   return (
     <Section title={t('rateLimit')} className="rate-limit">
       <dl className="facts">
@@ -24,6 +31,12 @@ export function RateLimitInfo({ rateLimit }: { readonly rateLimit: RateLimit }) 
           </>
         )}
       </dl>
+      {xReset && resetKind !== null && (
+        <p className="reset-kind muted" data-kind={resetKind}>
+          {t(resetKind === 'epoch' ? 'resetKindEpoch' : 'resetKindDelay')}
+        </p>
+      )}
+      {policies.length > 0 && !onlyX && <RateLimitPolicies policies={policies} />}
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import type { CapturedError } from '../../core/capture/capturedError';
-import type { RetrySchedule } from '../../core/types';
+import { exhaustedQuotaWait } from '../../core/http/rateLimit';
+import type { DecodedError, RetrySchedule } from '../../core/types';
 import { useNow } from '../hooks/useNow';
 import type { Translate } from '../i18n/translate';
 import { useLang, useT } from '../i18n/useT';
@@ -13,6 +14,24 @@ function scheduleText(schedule: RetrySchedule, t: Translate): string {
   return schedule.base === undefined
     ? t('scheduleExponential')
     : t('scheduleExponentialBase', { base: schedule.base });
+}
+
+/** Which source gave the delay: the response's own headers or body, or the documentation. */
+function delaySource(d: DecodedError, t: Translate): string {
+  switch (d.retry.afterSource) {
+    case 'retry-after':
+      return t('retryFromHeader');
+    case 'retry-info':
+      return t('retryFromBody');
+    case 'ratelimit': {
+      const policy = exhaustedQuotaWait(d.rateLimit)?.policy.name ?? null;
+      return policy === null ? t('retryFromRateLimitUnnamed') : t('retryFromRateLimit', { policy });
+    }
+    case 'x-ratelimit-reset':
+      return t('retryFromXRateLimit');
+    default:
+      return t('retryDocumented');
+  }
 }
 
 /** Whether and when to retry, with a live countdown to the moment a retry is allowed. */
@@ -30,8 +49,8 @@ export function RetryInfo({ error }: { readonly error: CapturedError }) {
       {allowedAt !== null && (
         <p className="countdown">
           <Countdown at={allowedAt} />{' '}
-          <span className="muted">
-            ({t(r.afterSource === 'retry-after' ? 'retryFromHeader' : 'retryDocumented')})
+          <span className="muted delay-source" data-source={r.afterSource ?? ''}>
+            ({delaySource(error.decoded, t)})
           </span>
         </p>
       )}

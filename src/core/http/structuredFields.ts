@@ -1,0 +1,53 @@
+/**
+ * RFC 9651 Structured Field Values, parsed by `structured-headers` (Evert Pot): a tested parser
+ * of the whole RFC, with no eval, run only on the few fields that are structured. A field that
+ * does not parse is `null`: a malformed structured field is ignored as a whole (RFC 9651 §4.2).
+ */
+import { parseDictionary, parseList, type BareItem, type Item } from 'structured-headers';
+
+export type { BareItem, Item };
+export type SfList = ReturnType<typeof parseList>;
+export type SfDictionary = ReturnType<typeof parseDictionary>;
+
+/**
+ * A field's lines as one value: RFC 9651 §4.2 joins them with a comma. DevTools gives repeated
+ * headers either as separate entries or as one value with newlines between them.
+ */
+export function joinFieldLines(lines: readonly string[]): string {
+  return lines.join(',').replace(/\n/g, ',');
+}
+
+export function parseSfList(value: string): SfList | null {
+  try {
+    return parseList(value);
+  } catch {
+    return null;
+  }
+}
+
+export function parseSfDictionary(value: string): SfDictionary | null {
+  try {
+    return parseDictionary(value);
+  } catch {
+    return null;
+  }
+}
+
+/** A list or dictionary member that is an Item, not an Inner List. */
+export function asItem(member: SfList[number] | undefined): Item | null {
+  if (member === undefined || Array.isArray(member[0])) return null;
+  return member as Item;
+}
+
+/** An Integer that is not negative (RFC 9651 Integers are whole and at most 15 digits). */
+export function nonNegativeInteger(value: BareItem | undefined): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+}
+
+/** A Byte Sequence, as base64 for display. */
+export function byteSequence(value: BareItem | undefined): string | null {
+  if (!(value instanceof ArrayBuffer)) return null;
+  let binary = '';
+  for (const byte of new Uint8Array(value)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
