@@ -4,7 +4,7 @@ import { headerValue, rateLimitOf } from './http/headers';
 import { httpStatusEntry } from './http/statusCatalog';
 import { statusKind } from './http/status';
 import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './json/body';
-import { isObject, own } from './json/guards';
+import { looseMessage } from './json/looseMessage';
 import { decodeNetwork } from './network/decodeNetwork';
 import { notes } from './notes';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
@@ -197,16 +197,6 @@ function addAllowNote(exchange: Exchange, out: Text[]): void {
   if (allow !== null) out.push(notes.allow(allow));
 }
 
-/** A loose "message" from an unrecognized JSON body, for the reader's benefit only. */
-function looseMessage(parsed: ParseResult): string | null {
-  if (!parsed.ok || !isObject(parsed.value)) return null;
-  for (const key of ['message', 'error', 'detail', 'title']) {
-    const value = own(parsed.value, key);
-    if (typeof value === 'string') return value.slice(0, 2000);
-  }
-  return null;
-}
-
 /**
  * An error status whose body no format recognized. A host pinned to a format keeps that format's
  * rules for the status (its 5xx delays, its purchase check): the pin says what the API is.
@@ -227,7 +217,7 @@ function fromStatus(
     format: 'http',
     code: null,
     known: false,
-    message: looseMessage(parsed),
+    message: parsed.ok ? looseMessage(parsed.value) : null,
     details: null,
     fieldErrors: [],
     title: entry.title,
