@@ -9,7 +9,15 @@ import { decodeNetwork } from './network/decodeNetwork';
 import { notes } from './notes';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
 import { resolveRetry } from './retry';
-import type { CatalogEntry, DecodedError, DecodedItem, Exchange, FormatId, Text } from './types';
+import type {
+  CatalogEntry,
+  DecodedError,
+  DecodedItem,
+  Exchange,
+  FormatId,
+  RetryRule,
+  Text,
+} from './types';
 
 export interface DecodeOptions {
   /** Try this format first, whatever its specificity (a per-host pin). */
@@ -38,6 +46,7 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
     const context: RecognizeContext = {
       mimeType: exchange.mimeType || (headerValue(exchange.responseHeaders, 'content-type') ?? ''),
       headers: exchange.responseHeaders,
+      status,
     };
     for (const format of orderFormats(packs, exchange.url, options.pin)) {
       const envelope = safeRecognize(format, parsed.value, context);
@@ -118,6 +127,7 @@ function decodeItem(
   format: ErrorFormat,
   error: EnvelopeError,
   notesOut: Text[],
+  override: RetryRule | undefined,
 ): DecodedItem {
   const { code } = error;
   let entry = code === null ? undefined : format.catalog.get(String(code));
@@ -147,7 +157,7 @@ function decodeItem(
     title: entry.title,
     meaning: entry.meaning,
     action: entry.action,
-    retry: resolveRetry(entry.retry, exchange, format),
+    retry: resolveRetry(override ?? entry.retry, exchange, format),
   };
 }
 
@@ -164,7 +174,9 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
   const count = envelope.errors.length;
   if (count > 1) found.push(format.batchNote?.(count) ?? notes.batch(count));
   if (envelope.notes) found.push(...envelope.notes);
-  const items = envelope.errors.map((e) => decodeItem(exchange, format, e, found));
+  const items = envelope.errors.map((e) =>
+    decodeItem(exchange, format, e, found, envelope.retryOverride),
+  );
   addAllowNote(exchange, found);
   const first = items[0] as DecodedItem; // recognize() returned at least one error
   const statusInfo = statusEntry(format, exchange.status) ?? httpStatusEntry(exchange.status);

@@ -7,7 +7,8 @@ import { compileConditions, type MatchContext, type Test } from './conditions';
 import { compileFieldErrors } from './fieldErrors';
 import { compileKeyGuard } from './keyGuard';
 import { hasType } from './jsonValues';
-import type { EnvelopeSpec } from './packTypes';
+import type { EnvelopeSpec, RetryOverride } from './packTypes';
+import { compileRetryOverrides } from './retryOverrides';
 import { pointerReader } from './pointer';
 import { compilePointers } from './fieldPointers';
 import { compileSourcesHit, type ReadContext } from './sources';
@@ -75,7 +76,9 @@ function compileItems(spec: EnvelopeSpec['errors']): ((body: unknown) => unknown
 export function compileEnvelope(
   spec: EnvelopeSpec,
   behaviours: readonly Behaviour[],
+  overrides?: readonly RetryOverride[],
 ): EnvelopeReader {
+  const override = compileRetryOverrides(overrides);
   const success = spec.success === undefined ? null : compileConditions(spec.success);
   const match = compileConditions(spec.match);
   const guard = compileKeyGuard(spec.success, spec.match);
@@ -147,6 +150,7 @@ export function compileEnvelope(
     if (errors.length > 0 && isObject(body)) {
       for (const finish of finishers) envelope = finish(body, envelope);
     }
+    if (override !== null && errors.length > 0) envelope = override(body, context, envelope);
     return envelope;
   };
 }
