@@ -45,7 +45,12 @@ export type BuiltinFormatId =
   | 'jsonrpc'
   | 'numeric-code'
   | 'problem-json'
-  | 'graphql';
+  | 'graphql'
+  | 'stripe'
+  | 'github'
+  | 'odata'
+  | 'aws-json'
+  | 'slack';
 
 /**
  * A format's id: a built-in pack's, a user pack's own (`[a-z0-9][a-z0-9-]*`), `http`, the

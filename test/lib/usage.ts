@@ -65,6 +65,11 @@ holds<
     | 'numeric-code'
     | 'problem-json'
     | 'graphql'
+    | 'stripe'
+    | 'github'
+    | 'odata'
+    | 'aws-json'
+    | 'slack'
   >
 >();
 // A user pack's id is any string: the built-in ids stay in the type for completion.

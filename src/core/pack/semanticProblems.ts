@@ -40,7 +40,10 @@ function conditionProblems(c: Condition, at: string, out: PackProblem[]): void {
     out.push({ pointer: at, message: `"${test}" needs a "path" or a "header"` });
   }
   if (test !== undefined && c.header !== undefined && !HEADER_TESTS.has(test)) {
-    out.push({ pointer: at, message: `a header takes exists, equals, oneOf or contains, not "${test}"` });
+    out.push({
+      pointer: at,
+      message: `a header takes exists, equals, oneOf or contains, not "${test}"`,
+    });
   }
   if (c.between !== undefined && c.between[0] > c.between[1]) {
     out.push({

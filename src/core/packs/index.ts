@@ -1,9 +1,14 @@
+import awsJson from './aws-json.json';
+import github from './github.json';
 import graphql from './graphql.json';
 import jsonrpc from './jsonrpc.json';
 import numericCode from './numeric-code.json';
+import odata from './odata.json';
 import okFlag from './ok-flag.json';
 import problemJson from './problem-json.json';
+import slack from './slack.json';
 import stateMeta from './state-meta.json';
+import stripe from './stripe.json';
 import successFlag from './success-flag.json';
 
 /**
@@ -19,4 +24,9 @@ export const BUILTIN_PACKS: Readonly<Record<string, unknown>> = {
   'numeric-code.json': numericCode,
   'problem-json.json': problemJson,
   'graphql.json': graphql,
+  'stripe.json': stripe,
+  'github.json': github,
+  'odata.json': odata,
+  'aws-json.json': awsJson,
+  'slack.json': slack,
 };
