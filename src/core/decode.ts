@@ -7,6 +7,9 @@ import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './j
 import { looseMessage } from './json/looseMessage';
 import { decodeNetwork } from './network/decodeNetwork';
 import { notes } from './notes';
+import { readRawBody } from './pack/bodyReaders/readRaw';
+import { readsMediaType, type RawBody } from './pack/bodyReaders/index';
+import { mediaTypeOf } from './pack/conditions';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
 import { resolveRetry } from './retry';
 import type {
@@ -38,18 +41,29 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   if (status === 201 && headerValue(exchange.responseHeaders, 'location') !== null) return null;
 
   const text = bodyText(exchange);
-  if (!isErrorStatus && (text === null || !mayHoldErrorEnvelope(text))) return null;
+  const mimeType =
+    exchange.mimeType || (headerValue(exchange.responseHeaders, 'content-type') ?? '');
+  const mediaType = mediaTypeOf(mimeType);
+  // A 2xx body a reader reads (gRPC-Web carries its errors under 200) goes on; JSON as before.
+  const raw = readsMediaType(mediaType);
+  if (!isErrorStatus && !raw && (text === null || !mayHoldErrorEnvelope(text))) return null;
 
   const packs = options.packs ?? BUILTIN_SET;
   const parsed = parseJson(text);
-  if (parsed.ok) {
-    const context: RecognizeContext = {
-      mimeType: exchange.mimeType || (headerValue(exchange.responseHeaders, 'content-type') ?? ''),
-      headers: exchange.responseHeaders,
-      status,
-    };
+  if (parsed.ok || raw || isErrorStatus) {
+    const context: RecognizeContext = { mimeType, headers: exchange.responseHeaders, status };
+    let rawBody: RawBody | undefined;
     for (const format of orderFormats(packs, exchange.url, options.pin)) {
-      const envelope = safeRecognize(format, parsed.value, context);
+      let body: unknown;
+      if (format.bodyReader === undefined) {
+        if (!parsed.ok) continue;
+        body = parsed.value;
+      } else {
+        rawBody ??= rawBodyOf(exchange, mimeType, mediaType, text);
+        body = readRawBody(format.bodyReader, rawBody, parsed.ok);
+        if (body === null) continue;
+      }
+      const envelope = safeRecognize(format, body, context);
       if (envelope === null) continue;
       if (envelope.errors.length === 0) break; // a success envelope: no other format applies
       if (!isErrorStatus && !format.errorOn2xx) continue;
@@ -57,6 +71,23 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
     }
   }
   return isErrorStatus ? fromStatus(exchange, parsed, pinnedFormat(packs, options.pin)) : null;
+}
+
+function rawBodyOf(
+  exchange: Exchange,
+  mimeType: string,
+  mediaType: string,
+  text: string | null,
+): RawBody {
+  const { body, bodyEncoding, responseHeaders } = exchange;
+  return {
+    body,
+    encoding: bodyEncoding ?? 'plain',
+    mimeType,
+    mediaType,
+    headers: responseHeaders,
+    text,
+  };
 }
 
 function pinnedFormat(packs: PackSet, pin: FormatId | undefined): ErrorFormat | undefined {

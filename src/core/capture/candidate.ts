@@ -1,4 +1,6 @@
 import { isTransportFailure } from '../network/decodeNetwork';
+import { readsMediaType } from '../pack/bodyReaders/index';
+import { mediaTypeOf } from '../pack/conditions';
 
 // A missing image or font is not a failed API call; Chrome labels each HAR entry's type.
 const STATIC_RESOURCE_TYPES = new Set([
@@ -22,8 +24,8 @@ const UNKNOWN_MIME_TYPES = new Set(['', 'x-unknown', 'application/x-unknown-cont
 
 /**
  * Whether an exchange may be an error, judged before its body is fetched: bodies cost an
- * async round trip each, so only statuses >= 400 and JSON-looking 2xx (JSON-RPC errors come
- * with 200) are worth asking for, and failures below HTTP (no status, or an error the browser
+ * async round trip each, so only statuses >= 400, JSON-looking 2xx (JSON-RPC errors come
+ * with 200) and 2xx of a type a body reader reads are worth asking for, and failures below HTTP (no status, or an error the browser
  * named), which have none. The one rule of live capture, HAR import and the CLI, so all three
  * list the same errors.
  */
@@ -37,5 +39,11 @@ export function mayBeError(
   if (status >= 400 || isTransportFailure(status, error)) return true;
   if (status < 200 || status >= 300 || status === 204) return false;
   const mime = (mimeType ?? '').trim().toLowerCase();
-  return UNKNOWN_MIME_TYPES.has(mime) || mime.includes('json') || mime.startsWith('text/plain');
+  return (
+    UNKNOWN_MIME_TYPES.has(mime) ||
+    mime.includes('json') ||
+    mime.startsWith('text/plain') ||
+    // gRPC-Web sends its errors under 200, in a body no JSON reader reads.
+    readsMediaType(mediaTypeOf(mime))
+  );
 }

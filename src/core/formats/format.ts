@@ -1,3 +1,4 @@
+import type { BodyReader } from '../pack/bodyReaders/bodyReader';
 import type { CatalogEntry, FieldError, FieldPointers, Header, RetryRule, Text } from '../types';
 
 /** The fields of one error as a format's envelope holds them. */
@@ -73,6 +74,11 @@ export interface ErrorFormat {
   readonly specificity: number;
   /** Whether this envelope marks an error even under a 2xx status (JSON-RPC, ok:false…). */
   readonly errorOn2xx: boolean;
+  /**
+   * How the raw body becomes the value `recognize` reads, for a body JSON cannot read (gRPC-Web
+   * frames, XML); absent: the parsed JSON body.
+   */
+  readonly bodyReader?: BodyReader;
   /** Returns `null` when the parsed body is not this format's envelope. Never throws. */
   recognize(body: unknown, context?: RecognizeContext): Envelope | null;
   readonly catalog: Catalog;

@@ -1,6 +1,7 @@
 import type { ErrorFormat } from '../formats/format';
 import type { Text } from '../types';
 import { BEHAVIOURS, type Behaviour } from './behaviours/index';
+import { BODY_READERS } from './bodyReaders/index';
 import { toCatalog, toEntry, toRange, toText } from './entries';
 import type { ErrorPack } from './packTypes';
 import { compileEnvelope } from './readEnvelope';
@@ -52,8 +53,10 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
     catalog: toCatalog(pack.codes),
     statuses: toCatalog(pack.statuses),
   };
+  const bodyReader = pack.bodyReader === undefined ? undefined : BODY_READERS.get(pack.bodyReader);
   return Object.freeze({
     ...format,
+    ...(bodyReader === undefined ? {} : { bodyReader }),
     ...(pack.openCatalog === true ? { hasCatalog: false as const } : {}),
     ...(pack.manyErrors === undefined
       ? {}

@@ -141,6 +141,8 @@ export interface ErrorPack {
   readonly errorOn2xx: boolean;
   readonly envelope: EnvelopeSpec;
   readonly behaviours?: readonly string[];
+  /** A named body reader (src/core/pack/bodyReaders) for bodies that are not JSON. */
+  readonly bodyReader?: string;
   readonly codes?: Readonly<Record<string, PackEntry>>;
   readonly openCatalog?: boolean;
   readonly statuses?: Readonly<Record<string, PackEntry>>;
