@@ -184,6 +184,7 @@ const NEW_FORMATS: readonly FormatId[] = [
   'github',
   'odata',
   'aws-json',
+  'aws-xml',
   'slack',
   'problem-json',
   'graphql',

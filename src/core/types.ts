@@ -50,6 +50,7 @@ export type BuiltinFormatId =
   | 'github'
   | 'odata'
   | 'aws-json'
+  | 'aws-xml'
   | 'slack';
 
 /**

@@ -69,6 +69,7 @@ holds<
     | 'github'
     | 'odata'
     | 'aws-json'
+    | 'aws-xml'
     | 'slack'
   >
 >();

@@ -1,4 +1,5 @@
 import awsJson from './aws-json.json';
+import awsXml from './aws-xml.json';
 import github from './github.json';
 import graphql from './graphql.json';
 import jsonrpc from './jsonrpc.json';
@@ -28,5 +29,6 @@ export const BUILTIN_PACKS: Readonly<Record<string, unknown>> = {
   'github.json': github,
   'odata.json': odata,
   'aws-json.json': awsJson,
+  'aws-xml.json': awsXml,
   'slack.json': slack,
 };

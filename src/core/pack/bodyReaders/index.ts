@@ -1,4 +1,5 @@
 import type { BodyReader } from './bodyReader';
+import { xmlReader } from './xml';
 
 export type { BodyReader, RawBody } from './bodyReader';
 
@@ -7,7 +8,9 @@ export type { BodyReader, RawBody } from './bodyReader';
  * its own tests (a property test for anything that parses bytes) and a line in
  * docs/error-packs.md and in the schema's enum.
  */
-export const BODY_READERS: ReadonlyMap<string, BodyReader> = new Map<string, BodyReader>([]);
+export const BODY_READERS: ReadonlyMap<string, BodyReader> = new Map<string, BodyReader>([
+  ['xml', xmlReader],
+]);
 
 const MEDIA_TYPES: ReadonlySet<string> = new Set(
   [...BODY_READERS.values()].flatMap((reader) => reader.mediaTypes),
