@@ -21,6 +21,7 @@ import {
   type Endpoint,
   type Reply,
 } from './envelopes';
+import { EVERYDAY_ENDPOINTS } from './everydayEnvelopes';
 
 // Seed 000 (ok-flag). Its code table gives no status for insufficient_funds; its status table
 // knows only 400, 401 and 5xx, so we chose 400 (a client-side problem, not to be retried).
@@ -389,6 +390,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...numericEndpoints,
   ...problemEndpoints,
   ...graphqlEndpoints,
+  ...EVERYDAY_ENDPOINTS,
   ...hostileEndpoints,
   ...bulkEndpoints,
 ];

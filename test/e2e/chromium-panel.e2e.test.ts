@@ -13,7 +13,7 @@ import {
   showDevtoolsPanel,
   type ChromiumSession,
 } from './harness/chromium';
-import { ONE_PER_FORMAT } from './harness/fixtures';
+import { ONE_PER_EVERYDAY_FORMAT, ONE_PER_FORMAT } from './harness/fixtures';
 import { clickIn, fire, rowsOf, setFilter, setInput, waitForRows } from './harness/panel';
 import { panelScreenshot } from './harness/screenshot';
 
@@ -99,12 +99,13 @@ describe('the API Errors panel in real Chromium', () => {
       '/api/success',
       '/api/jsonrpc/success',
       ...ONE_PER_FORMAT.map((e) => e.path),
+      ...ONE_PER_EVERYDAY_FORMAT.map((e) => e.path),
     ]);
-    const rows = await waitForRows(panel, (r) => r.length >= 5, 'five decoded errors');
+    const rows = await waitForRows(panel, (r) => r.length >= 11, 'eleven decoded errors');
     await new Promise((r) => setTimeout(r, 300)); // let any late (wrong) success row arrive
     const final = await rowsOf(panel);
-    expect(final).toHaveLength(5);
-    for (const want of ONE_PER_FORMAT) {
+    expect(final).toHaveLength(11);
+    for (const want of [...ONE_PER_FORMAT, ...ONE_PER_EVERYDAY_FORMAT]) {
       const row = rows.find((r) => r.code === want.code);
       expect(row, want.code).toMatchObject({ format: want.format, status: want.status });
     }
