@@ -180,12 +180,12 @@ const SEED_FORMATS: readonly FormatId[] = [
 ];
 // Issue 11's everyday envelopes rank below every seed format too, so no seed body changes hands.
 const NEW_FORMATS: readonly FormatId[] = [
+  'slack',
   'stripe',
   'github',
   'odata',
   'aws-json',
   'aws-xml',
-  'slack',
   'problem-json',
   'graphql',
 ];

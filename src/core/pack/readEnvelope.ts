@@ -32,13 +32,18 @@ function compileDetails(spec: EnvelopeSpec['details']): (item: unknown) => unkno
     name,
     read: pointerReader(field.path),
     type: field.type,
+    // Only "__proto__" needs defineProperty to stay a plain key; it costs ~1 µs a field.
+    plain: name !== '__proto__',
   }));
   return (item) => {
-    const details = {};
-    for (const { name, read, type } of fields) {
+    const details: Record<string, unknown> = {};
+    for (const { name, read, type, plain } of fields) {
       const value = read(item);
       const absent = value === undefined || (type !== undefined && !hasType(value, type));
-      // defineProperty: a field named "__proto__" stays a plain key.
+      if (plain) {
+        details[name] = absent ? null : value;
+        continue;
+      }
       Object.defineProperty(details, name, {
         value: absent ? null : value,
         enumerable: true,

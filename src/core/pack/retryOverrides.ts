@@ -23,8 +23,15 @@ export function compileRetryOverrides(
   return (body, context, envelope) => {
     for (const [test, rule, note] of compiled) {
       if (!test(body, context)) continue;
+      // Written out, not spread: a spread here cost a third of a Stripe body's decoding.
+      const out: { -readonly [K in keyof Envelope]: Envelope[K] } = {
+        errors: envelope.errors,
+        requestId: envelope.requestId,
+        retryOverride: rule,
+      };
       const notes = note === null ? envelope.notes : [...(envelope.notes ?? []), note];
-      return { ...envelope, retryOverride: rule, ...(notes === undefined ? {} : { notes }) };
+      if (notes !== undefined) out.notes = notes;
+      return out;
     }
     return envelope;
   };

@@ -25,10 +25,12 @@ export const BUILTIN_PACKS: Readonly<Record<string, unknown>> = {
   'numeric-code.json': numericCode,
   'problem-json.json': problemJson,
   'graphql.json': graphql,
+  // Issue 11's everyday envelopes, tried in this order among equal specificities: the cheapest
+  // rejections first, and the XML reader last (it never reads a body JSON could parse).
+  'slack.json': slack,
   'stripe.json': stripe,
   'github.json': github,
   'odata.json': odata,
   'aws-json.json': awsJson,
   'aws-xml.json': awsXml,
-  'slack.json': slack,
 };

@@ -28,7 +28,7 @@ describe('slack', () => {
     });
     expect(d?.details).toMatchObject({
       warning: 'missing_charset',
-      messages: ['[ERROR] missing required field: channel'],
+      response_metadata: { messages: ['[ERROR] missing required field: channel'] },
     });
   });
 
