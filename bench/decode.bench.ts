@@ -10,6 +10,7 @@ import { decodeDigest, DIGEST_BEFORE_SPEED_WORK } from './decodeDigest';
 import { renderTable } from '../src/cli/table';
 import { buildCorpus, type Sample } from './corpus';
 import { buildGoogleCorpus, buildGrpcWebCorpus } from './googleCorpus';
+import { runEverydayBench } from './everyday.bench';
 import { fixed, isMain, MB, median } from './timing';
 
 const WARMUP_ROUNDS = 3;
@@ -205,6 +206,7 @@ export function runDecodeBench(): void {
         .map((l) => fixed(l, 2))
         .join(' ')}`,
   );
+  runEverydayBench();
 }
 
 if (isMain(import.meta.url)) runDecodeBench();

@@ -22,6 +22,7 @@ import {
   type Reply,
 } from './envelopes';
 import { GOOGLE_ENDPOINTS } from './googleEnvelopes';
+import { EVERYDAY_ENDPOINTS } from './everydayEnvelopes';
 
 // Seed 000 (ok-flag). Its code table gives no status for insufficient_funds; its status table
 // knows only 400, 401 and 5xx, so we chose 400 (a client-side problem, not to be retried).
@@ -391,6 +392,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...problemEndpoints,
   ...graphqlEndpoints,
   ...GOOGLE_ENDPOINTS,
+  ...EVERYDAY_ENDPOINTS,
   ...hostileEndpoints,
   ...bulkEndpoints,
 ];

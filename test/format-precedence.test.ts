@@ -178,7 +178,19 @@ const SEED_FORMATS: readonly FormatId[] = [
   'state-meta',
   'numeric-code',
 ];
-const NEW_FORMATS: readonly FormatId[] = ['connect', 'problem-json', 'graphql', 'grpc-web'];
+// Issue 11's everyday envelopes rank below every seed format too, so no seed body changes hands.
+const NEW_FORMATS: readonly FormatId[] = [
+  'slack',
+  'stripe',
+  'github',
+  'odata',
+  'aws-json',
+  'aws-xml',
+  'connect',
+  'grpc-web',
+  'problem-json',
+  'graphql',
+];
 
 /**
  * Issue 11: Google's envelope `{"error": {"code": 400, "message", "status" | "errors"}}` was

@@ -5,7 +5,7 @@ import { rateLimitOf } from './http/rateLimit';
 import { httpStatusEntry } from './http/statusCatalog';
 import { statusKind } from './http/status';
 import { bodyText, mayHoldErrorEnvelope, parseJson, type ParseResult } from './json/body';
-import { isObject, own } from './json/guards';
+import { looseMessage } from './json/looseMessage';
 import { decodeNetwork } from './network/decodeNetwork';
 import { notes } from './notes';
 import { readRawBody } from './pack/bodyReaders/readRaw';
@@ -20,6 +20,7 @@ import type {
   Exchange,
   FormatId,
   RateLimit,
+  RetryRule,
   Text,
 } from './types';
 
@@ -53,7 +54,7 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   const parsed = raw ? NOT_JSON : parseJson(text);
   const formats = orderFormats(packs, exchange.url, options.pin);
   if (parsed.ok || raw || (isErrorStatus && anySniffs(formats))) {
-    const context: RecognizeContext = { mimeType, headers: exchange.responseHeaders };
+    const context: RecognizeContext = { mimeType, headers: exchange.responseHeaders, status };
     let rawBody: RawBody | undefined;
     for (const format of formats) {
       let body: unknown;
@@ -177,6 +178,7 @@ function decodeItem(
   error: EnvelopeError,
   notesOut: Text[],
   rateLimit: RateLimit | null,
+  override: RetryRule | undefined,
 ): DecodedItem {
   const { code } = error;
   let entry = code === null ? undefined : format.catalog.get(String(code));
@@ -206,7 +208,13 @@ function decodeItem(
     title: entry.title,
     meaning: entry.meaning,
     action: entry.action,
-    retry: resolveRetry(entry.retry, exchange, format, rateLimit, error.retryDelaySeconds),
+    retry: resolveRetry(
+      override ?? entry.retry,
+      exchange,
+      format,
+      rateLimit,
+      error.retryDelaySeconds,
+    ),
   };
 }
 
@@ -225,7 +233,9 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
   if (envelope.notes) found.push(...envelope.notes);
   // Read once per response: a batch's items share its headers.
   const rateLimit = rateLimitOf(exchange.responseHeaders, exchange.startedAt);
-  const items = envelope.errors.map((e) => decodeItem(exchange, format, e, found, rateLimit));
+  const items = envelope.errors.map((e) =>
+    decodeItem(exchange, format, e, found, rateLimit, envelope.retryOverride),
+  );
   addAllowNote(exchange, found);
   const first = items[0] as DecodedItem; // recognize() returned at least one error
   const statusInfo = statusEntry(format, exchange.status) ?? httpStatusEntry(exchange.status);
@@ -258,16 +268,6 @@ function addAllowNote(exchange: Exchange, out: Text[]): void {
   if (allow !== null) out.push(notes.allow(allow));
 }
 
-/** A loose "message" from an unrecognized JSON body, for the reader's benefit only. */
-function looseMessage(parsed: ParseResult): string | null {
-  if (!parsed.ok || !isObject(parsed.value)) return null;
-  for (const key of ['message', 'error', 'detail', 'title']) {
-    const value = own(parsed.value, key);
-    if (typeof value === 'string') return value.slice(0, 2000);
-  }
-  return null;
-}
-
 /**
  * An error status whose body no format recognized. A host pinned to a format keeps that format's
  * rules for the status (its 5xx delays, its purchase check): the pin says what the API is.
@@ -289,7 +289,7 @@ function fromStatus(
     format: 'http',
     code: null,
     known: false,
-    message: looseMessage(parsed),
+    message: parsed.ok ? looseMessage(parsed.value) : null,
     details: null,
     fieldErrors: [],
     title: entry.title,

@@ -13,7 +13,8 @@ describe('hostile bodies fall back to the HTTP status', () => {
     nullLiteral: 'null',
     numberLiteral: '42',
     stringLiteral: '"error"',
-    wrongTypes: '{"ok":false,"error":"provider_error"}',
+    // Not `"error":"provider_error"`: since issue 11 that is Slack's envelope, not a wrong type.
+    wrongTypes: '{"ok":false,"error":["provider_error"]}',
     arrayOfJunk: '[1,"a",null,{"jsonrpc":"1.0"}]',
     nanNumbers: '{"error":{"code":1e999,"message":"x"}}',
   };

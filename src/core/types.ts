@@ -48,7 +48,13 @@ export type BuiltinFormatId =
   | 'graphql'
   | 'google-rpc'
   | 'grpc-web'
-  | 'connect';
+  | 'connect'
+  | 'stripe'
+  | 'github'
+  | 'odata'
+  | 'aws-json'
+  | 'aws-xml'
+  | 'slack';
 
 /**
  * A format's id: a built-in pack's, a user pack's own (`[a-z0-9][a-z0-9-]*`), `http`, the

@@ -13,7 +13,7 @@ import {
   showDevtoolsPanel,
   type ChromiumSession,
 } from './harness/chromium';
-import { ONE_PER_FORMAT, ONE_PER_GOOGLE_FORMAT } from './harness/fixtures';
+import { ONE_PER_EVERYDAY_FORMAT, ONE_PER_FORMAT, ONE_PER_GOOGLE_FORMAT } from './harness/fixtures';
 import { clickIn, fire, rowsOf, setFilter, setInput, waitForRows } from './harness/panel';
 import { panelScreenshot } from './harness/screenshot';
 
@@ -116,12 +116,14 @@ describe('the API Errors panel in real Chromium', () => {
       '/api/grpc-web/success',
       ...ONE_PER_FORMAT.map((e) => e.path),
       ...ONE_PER_GOOGLE_FORMAT.map((e) => e.path),
+      ...ONE_PER_EVERYDAY_FORMAT.map((e) => e.path),
     ]);
-    const rows = await waitForRows(panel, (r) => r.length >= 8, 'eight decoded errors');
+    const want = [...ONE_PER_FORMAT, ...ONE_PER_GOOGLE_FORMAT, ...ONE_PER_EVERYDAY_FORMAT];
+    const rows = await waitForRows(panel, (r) => r.length >= want.length, 'one error per format');
     await new Promise((r) => setTimeout(r, 300)); // let any late (wrong) success row arrive
     const final = await rowsOf(panel);
-    expect(final).toHaveLength(8);
-    for (const want of [...ONE_PER_FORMAT, ...ONE_PER_GOOGLE_FORMAT]) {
+    expect(final).toHaveLength(want.length);
+    for (const want of [...ONE_PER_FORMAT, ...ONE_PER_GOOGLE_FORMAT, ...ONE_PER_EVERYDAY_FORMAT]) {
       const row = rows.find((r) => r.code === want.code);
       expect(row, want.code).toMatchObject({ format: want.format, status: want.status });
     }

@@ -71,6 +71,12 @@ holds<
     | 'google-rpc'
     | 'grpc-web'
     | 'connect'
+    | 'stripe'
+    | 'github'
+    | 'odata'
+    | 'aws-json'
+    | 'aws-xml'
+    | 'slack'
   >
 >();
 // A user pack's id is any string: the built-in ids stay in the type for completion.

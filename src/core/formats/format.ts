@@ -1,5 +1,5 @@
 import type { BodyReader } from '../pack/bodyReaders/bodyReader';
-import type { CatalogEntry, FieldError, FieldPointers, Header, Text } from '../types';
+import type { CatalogEntry, FieldError, FieldPointers, Header, RetryRule, Text } from '../types';
 
 /** The fields of one error as a format's envelope holds them. */
 export interface EnvelopeError {
@@ -19,6 +19,8 @@ export interface Envelope {
   readonly requestId: string | null;
   /** Facts the format found in the body (GraphQL partial data…), added to the decoder's notes. */
   readonly notes?: readonly Text[];
+  /** A retry rule the response states (a pack's `retryOverrides`), in place of each entry's. */
+  readonly retryOverride?: RetryRule;
 }
 
 /** What a format may know of the response besides its body. */
@@ -27,6 +29,8 @@ export interface RecognizeContext {
   readonly mimeType: string;
   /** The response headers, for a pack that reads a code or request id from one. */
   readonly headers?: readonly Header[];
+  /** The HTTP status, for a pack whose conditions test it (`httpStatus`). */
+  readonly status?: number;
 }
 
 /** Codes keyed by `String(code)`: a Map, so that "__proto__" or "constructor" never match. */

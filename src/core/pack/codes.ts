@@ -1,5 +1,6 @@
-import type { CodeSpec, CodeTransform, Sources } from './packTypes';
-import { compileSourcesHit, type ReadContext } from './sources';
+import { compileConditions, type MatchContext, type Test } from './conditions';
+import type { CodeCut, CodeSpec, CodeTransform, Sources } from './packTypes';
+import { compileSourcesHit } from './sources';
 
 type Code = string | number;
 
@@ -31,7 +32,7 @@ export const DEFAULTED = -1;
 export const MISSING = -2;
 
 export interface CodeReader {
-  read(item: unknown, context: ReadContext | undefined): Code | null;
+  read(item: unknown, context: MatchContext | undefined): Code | null;
   /** After a read: the index of the source that gave the code, DEFAULTED or MISSING. */
   readonly hit: number;
   /** A body whose code cannot be read is not this format. */
@@ -42,15 +43,53 @@ function isSpec(code: Sources | CodeSpec): code is CodeSpec {
   return typeof code === 'object' && !Array.isArray(code);
 }
 
+/** `ns#Type:uri` with cuts [{before ":"}, {after "#"}] → `Type`; a missing separator cuts nothing. */
+function compileCuts(
+  cuts: readonly CodeCut[] | undefined,
+): ((code: Code | null) => Code | null) | null {
+  if (cuts === undefined || cuts.length === 0) return null;
+  return (code) => {
+    if (typeof code !== 'string') return code;
+    let text = code;
+    for (const cut of cuts) {
+      const before = 'before' in cut;
+      const separator = before ? cut.before : cut.after;
+      const at = text.indexOf(separator);
+      if (at >= 0) text = before ? text.slice(0, at) : text.slice(at + separator.length);
+    }
+    return text;
+  };
+}
+
+/** The first case whose conditions hold gives its code; `null` when none does. */
+function compileCases(
+  spec: CodeSpec,
+): ((item: unknown, context: MatchContext | undefined) => string | null) | null {
+  if (spec.cases === undefined || spec.cases.length === 0) return null;
+  const cases = spec.cases.map((c): [Test, string] => [compileConditions(c.when), c.code]);
+  return (item, context) => {
+    for (const [test, code] of cases) if (test(item, context)) return code;
+    return null;
+  };
+}
+
 export function compileCode(code: Sources | CodeSpec | undefined): CodeReader {
   if (code === undefined) return { read: () => null, required: false, hit: MISSING };
   const spec: CodeSpec = isSpec(code) ? code : { from: code };
   const sources = compileSourcesHit(spec.from, TRANSFORMS[spec.as ?? 'any']);
   const fallback = spec.default;
+  const cases = compileCases(spec);
+  const cut = compileCuts(spec.cut);
   const reader = {
     hit: MISSING,
-    read(item: unknown, context: ReadContext | undefined): Code | null {
-      const value = sources.read(item, context);
+    read(item: unknown, context: MatchContext | undefined): Code | null {
+      const implied = cases?.(item, context) ?? null;
+      if (implied !== null) {
+        reader.hit = DEFAULTED; // the response, not a body field, gave it: nothing to point at
+        return implied;
+      }
+      const read = sources.read(item, context);
+      const value = cut === null ? read : cut(read);
       if (fallback !== undefined && (value === null || value === '')) {
         reader.hit = DEFAULTED;
         return fallback;

@@ -39,7 +39,7 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
     const behaviour = BEHAVIOURS.get(name);
     return behaviour === undefined ? [] : [behaviour];
   });
-  const read = compileEnvelope(pack.envelope, behaviours);
+  const read = compileEnvelope(pack.envelope, behaviours, pack.retryOverrides);
   const format: ErrorFormat = {
     id: pack.id,
     name: toText(pack.name),

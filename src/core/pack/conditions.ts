@@ -10,6 +10,7 @@ export interface MatchContext {
   /** The response MIME type as sent, parameters included; "" when unknown. */
   readonly mimeType?: string;
   readonly headers?: readonly Header[];
+  readonly status?: number;
 }
 
 export type Test = (body: unknown, context: MatchContext | undefined) => boolean;
@@ -50,6 +51,10 @@ function compileCondition(c: Condition): Test {
     const wanted = c.mediaType.toLowerCase();
     return (_body, context) => mediaTypeOf(context?.mimeType ?? '') === wanted;
   }
+  if (c.httpStatus !== undefined) {
+    const statuses = c.httpStatus;
+    return (_body, context) => context?.status !== undefined && statuses.includes(context.status);
+  }
   const check = valueTest(c);
   if (c.header !== undefined) {
     const name = c.header;
@@ -85,6 +90,10 @@ function valueTest(c: Condition): (value: unknown) => boolean {
   if (c.keysIn !== undefined) {
     const allowed = new Set(c.keysIn);
     return (value) => isObject(value) && onlyKeys(value, allowed);
+  }
+  if (c.contains !== undefined) {
+    const text = c.contains;
+    return (value) => typeof value === 'string' && value.includes(text);
   }
   return () => false;
 }

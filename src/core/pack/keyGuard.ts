@@ -20,7 +20,8 @@ function requiredKey(conditions: readonly Condition[]): string | undefined {
           c.type !== undefined ||
           c.oneOf !== undefined ||
           c.between !== undefined ||
-          c.keysIn !== undefined;
+          c.keysIn !== undefined ||
+          c.contains !== undefined;
     const first = parsePointer(c.path)?.[0];
     if (rejectsAbsent && first !== undefined) return first;
   }

@@ -19,12 +19,16 @@ export interface Condition {
   readonly path?: string;
   readonly header?: string;
   readonly mediaType?: string;
+  /** The response's HTTP status is one of these. */
+  readonly httpStatus?: readonly number[];
   readonly exists?: boolean;
   readonly equals?: unknown;
   readonly type?: JsonType;
   readonly oneOf?: readonly unknown[];
   readonly between?: readonly [number, number];
   readonly keysIn?: readonly string[];
+  /** A string holding this text (a plain, case-sensitive substring: no pattern). */
+  readonly contains?: string;
   readonly anyOf?: readonly Condition[];
   readonly allOf?: readonly Condition[];
   readonly not?: Condition;
@@ -41,6 +45,27 @@ export interface CodeSpec {
   readonly default?: string;
   /** A body whose code cannot be read is not this format. */
   readonly required?: boolean;
+  /** Codes the response implies when its conditions hold, tried before `from`. */
+  readonly cases?: readonly CodeCase[];
+  /** Cuts applied in order to a string code: AWS's `ns#Type:uri` becomes `Type`. */
+  readonly cut?: readonly CodeCut[];
+}
+
+/** A code the body does not carry but the response states (a 403 with no quota left). */
+export interface CodeCase {
+  readonly when: readonly Condition[];
+  readonly code: string;
+}
+
+/** Keep the text before, or after, the first occurrence of a separator (all when absent). */
+export type CodeCut = { readonly before: string } | { readonly after: string };
+
+/** A retry rule the response states, in place of the catalog's (`Stripe-Should-Retry`). */
+export interface RetryOverride {
+  readonly when: readonly Condition[];
+  readonly retry: PackRetry;
+  /** Said once in the notes when the override applies. */
+  readonly note?: PackText;
 }
 
 export type CodeTransform = 'any' | 'string' | 'numeric';
@@ -126,4 +151,5 @@ export interface ErrorPack {
   readonly exampleCodes?: readonly string[];
   readonly manyErrors?: PackText;
   readonly checkFirst?: { readonly methods: readonly string[]; readonly warning: PackText };
+  readonly retryOverrides?: readonly RetryOverride[];
 }

@@ -1,4 +1,4 @@
-import type { Condition, ErrorPack, PackEntry, PackRetry } from './packTypes';
+import type { CodeSpec, Condition, ErrorPack, PackEntry, PackRetry } from './packTypes';
 import { pointerToken, type PackProblem } from './problems';
 
 /*
@@ -6,21 +6,32 @@ import { pointerToken, type PackProblem } from './problems';
  * test, a schedule has the fields of its kind, and every range runs from min to max.
  */
 
-const VALUE_TESTS = ['exists', 'equals', 'type', 'oneOf', 'between', 'keysIn'] as const;
-const HEADER_TESTS = new Set(['exists', 'equals', 'oneOf']);
+const VALUE_TESTS = ['exists', 'equals', 'type', 'oneOf', 'between', 'keysIn', 'contains'] as const;
+const HEADER_TESTS = new Set(['exists', 'equals', 'oneOf', 'contains']);
 const COMBINATORS = ['anyOf', 'allOf', 'not', 'of'] as const;
 
 function conditionProblems(c: Condition, at: string, out: PackProblem[]): void {
   const tests = VALUE_TESTS.filter((t) => c[t] !== undefined);
   const combinators = COMBINATORS.filter((k) => c[k] !== undefined);
   const targets = (['path', 'header', 'mediaType'] as const).filter((k) => c[k] !== undefined);
-  const kinds = tests.length + combinators.length + (c.mediaType === undefined ? 0 : 1);
-  if (kinds !== 1 || targets.length > 1 || (combinators.length > 0 && targets.length > 0)) {
+  const kinds =
+    tests.length +
+    combinators.length +
+    (c.mediaType === undefined ? 0 : 1) +
+    (c.httpStatus === undefined ? 0 : 1);
+  const statusWithTarget = c.httpStatus !== undefined && targets.length > 0;
+  if (
+    kinds !== 1 ||
+    targets.length > 1 ||
+    statusWithTarget ||
+    (combinators.length > 0 && targets.length > 0)
+  ) {
     out.push({
       pointer: at,
       message:
         'must make exactly one test: path or header with one of exists, equals, type, oneOf, ' +
-        'between, keysIn; or mediaType; or one of anyOf, allOf, not, atLeast+of',
+        'between, keysIn, contains; or mediaType; or httpStatus; or one of anyOf, allOf, not, ' +
+        'atLeast+of',
     });
     return;
   }
@@ -29,7 +40,10 @@ function conditionProblems(c: Condition, at: string, out: PackProblem[]): void {
     out.push({ pointer: at, message: `"${test}" needs a "path" or a "header"` });
   }
   if (test !== undefined && c.header !== undefined && !HEADER_TESTS.has(test)) {
-    out.push({ pointer: at, message: `a header takes exists, equals or oneOf, not "${test}"` });
+    out.push({
+      pointer: at,
+      message: `a header takes exists, equals, oneOf or contains, not "${test}"`,
+    });
   }
   if (c.between !== undefined && c.between[0] > c.between[1]) {
     out.push({
@@ -95,6 +109,16 @@ export function semanticProblems(pack: ErrorPack): PackProblem[] {
       conditionProblems(c, `/envelope/errors/each/${i}`, out),
     );
   }
+  const { code } = envelope;
+  if (typeof code === 'object' && !Array.isArray(code)) {
+    (code as CodeSpec).cases?.forEach((c, i) =>
+      c.when.forEach((w, j) => conditionProblems(w, `/envelope/code/cases/${i}/when/${j}`, out)),
+    );
+  }
+  pack.retryOverrides?.forEach((o, i) => {
+    o.when.forEach((w, j) => conditionProblems(w, `/retryOverrides/${i}/when/${j}`, out));
+    retryProblems(o.retry, `/retryOverrides/${i}/retry`, out);
+  });
   for (const [at, entry] of entriesOf(pack)) retryProblems(entry.retry, `${at}/retry`, out);
   pack.ranges?.forEach((range, i) => {
     if (range.min > range.max) {

@@ -34,3 +34,25 @@ export const ONE_PER_GOOGLE_FORMAT = [
     status: '400',
   },
 ] as const;
+
+/** Issue 11: one error of each everyday envelope (demo/everydayEnvelopes.ts). */
+export const ONE_PER_EVERYDAY_FORMAT = [
+  { path: '/api/stripe/card_declined', format: 'stripe', code: 'card_declined', status: '402' },
+  {
+    path: '/api/github/primary_rate_limit',
+    format: 'github',
+    code: 'primary_rate_limit',
+    status: '403',
+  },
+  { path: '/api/odata/accessDenied', format: 'odata', code: 'accessDenied', status: '403' },
+  {
+    path: '/api/aws-json/ProvisionedThroughputExceededException',
+    format: 'aws-json',
+    code: 'ProvisionedThroughputExceededException',
+    status: '400',
+  },
+  // XML, not JSON: read through the raw body hook.
+  { path: '/api/aws-xml/NoSuchKey', format: 'aws-xml', code: 'NoSuchKey', status: '404' },
+  // ok: false under HTTP 200.
+  { path: '/api/slack/invalid_auth', format: 'slack', code: 'invalid_auth', status: '200' },
+] as const;

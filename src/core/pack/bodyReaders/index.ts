@@ -1,6 +1,7 @@
 import { grpcWebReader } from '../../grpc/grpcWebReader';
 import { mediaTypeOf } from '../conditions';
 import type { BodyReader } from './bodyReader';
+import { xmlReader } from './xml';
 
 export type { BodyReader, RawBody } from './bodyReader';
 
@@ -11,6 +12,7 @@ export type { BodyReader, RawBody } from './bodyReader';
  */
 export const BODY_READERS: ReadonlyMap<string, BodyReader> = new Map<string, BodyReader>([
   ['grpc-web', grpcWebReader],
+  ['xml', xmlReader],
 ]);
 
 const MEDIA_TYPES: ReadonlySet<string> = new Set(
