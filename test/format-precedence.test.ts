@@ -180,16 +180,16 @@ const SEED_FORMATS: readonly FormatId[] = [
 ];
 // Issue 11's everyday envelopes rank below every seed format too, so no seed body changes hands.
 const NEW_FORMATS: readonly FormatId[] = [
+  'connect',
   'slack',
   'stripe',
   'github',
   'odata',
   'aws-json',
   'aws-xml',
-  'connect',
-  'grpc-web',
   'problem-json',
   'graphql',
+  'grpc-web',
 ];
 
 /**
