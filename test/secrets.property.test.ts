@@ -8,7 +8,8 @@ import { supportReport, toCurl } from '../src/core/report/index';
 import type { Exchange, Header } from '../src/core/types';
 import { formBody, jsonBody, multipartBody, responseBody, textBody } from './helpers/secretBodies';
 import { all, requestHeader, responseHeader, url, type Placed } from './helpers/secretPlaces';
-import { leakWindows } from './helpers/secretValues';
+import { CONTROL_ESCAPE, leakWindows, password } from './helpers/secretValues';
+import { escapeControls } from '../src/core/text/controlChars';
 
 /**
  * Issue 9 acceptance: requests and responses with secrets placed anywhere a client or server
@@ -215,5 +216,15 @@ describe('no secret leaves in a report, a cURL command or an exported HAR (prope
       { numRuns: RUNS },
     );
     expect(placedSecrets).toBeGreaterThan(RUNS);
-  }, 120_000);
+  }, 240_000); // ~20 s alone on two idle cores; a loaded machine took 120 s
+
+  it("draws no secret that reads as the CLI's escape of a line break or tab", () => {
+    // The views above undo these escapes; a password holding one literally could not be found.
+    for (const c of ['\t', '\n', '\r']) {
+      expect(escapeControls(`a${c}b`)).toMatch(CONTROL_ESCAPE);
+    }
+    const drawn = fc.sample(password, { numRuns: 2000, seed: 7 });
+    expect(drawn.filter((p) => CONTROL_ESCAPE.test(p))).toEqual([]);
+    expect(CONTROL_ESCAPE.test('a\\X0aaaaaaaaaaaa')).toBe(true);
+  });
 });
