@@ -62,10 +62,13 @@ const str = (obj: JsonObject, key: string): string => {
   return typeof value === 'string' ? value.slice(0, MAX_TEXT) : '';
 };
 
-const list = (obj: JsonObject, key: string): JsonObject[] => {
+const list = (obj: JsonObject, key: string, max = MAX_ITEMS): JsonObject[] => {
   const value = own(obj, key);
-  return Array.isArray(value) ? value.slice(0, MAX_ITEMS).filter(isObject) : [];
+  return Array.isArray(value) ? value.slice(0, max).filter(isObject) : [];
 };
+
+// Notes are for reading: a few violations each; the details keep up to MAX_ITEMS.
+const MAX_NOTED = 5;
 
 const both = (en: string, ru: string): Text => ({ en, ru });
 /** Non-empty parts with a space between: no array built, this runs for every detail. */
@@ -109,20 +112,18 @@ function notesOf(member: string, d: JsonObject, retryDelaySeconds: number | unde
             ),
           ];
     case 'quotaFailure':
-      return list(d, 'violations').map((v) =>
-        both(
-          `Quota exceeded: ${joined(str(v, 'subject'), str(v, 'description'))}`,
-          `Превышена квота: ${joined(str(v, 'subject'), str(v, 'description'))}`,
-        ),
-      );
+      return list(d, 'violations', MAX_NOTED).map((v) => {
+        const what = joined(str(v, 'subject'), str(v, 'description'));
+        return both(`Quota exceeded: ${what}`, `Превышена квота: ${what}`);
+      });
     case 'preconditionFailure':
-      return list(d, 'violations').map((v) => {
+      return list(d, 'violations', MAX_NOTED).map((v) => {
         const what = joined(str(v, 'type'), str(v, 'subject'), str(v, 'description'));
         return both(`Precondition failed: ${what}`, `Не выполнено условие: ${what}`);
       });
     case 'help':
       // Text only: a link in an error body is shown, never made clickable or opened.
-      return list(d, 'links').map((l) => {
+      return list(d, 'links', MAX_NOTED).map((l) => {
         const link = joined(str(l, 'description'), str(l, 'url') && `<${str(l, 'url')}>`);
         return both(`Help: ${link}`, `Справка: ${link}`);
       });

@@ -28,8 +28,8 @@ function plain(entries: readonly (readonly [string, unknown])[]): Json {
   return out;
 }
 
-// A list (violations, links, metadata) longer than this is cut: the panel shows 20 at most.
-export const MAX_REPEATED = 100;
+// A list (violations, links, metadata) longer than this is cut: the summary reads 20 at most.
+export const MAX_REPEATED = 20;
 
 const messages = (fields: readonly WireField[], field: number, decode: Decoder) =>
   repeatedBytes(fields, field, MAX_REPEATED).flatMap((bytes) => {
