@@ -1,27 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headers } from '../../../test/helpers/exchange';
-import type { RateLimitPolicy } from '../types';
+import { policy } from '../../../test/helpers/rateLimit';
 import { exhaustedQuotaWait, rateLimitOf, resetKindOf } from './rateLimit';
 
 const START = Date.parse('2026-06-23T10:00:00Z');
 const START_S = START / 1000;
 
 const of = (record: Record<string, string>) => rateLimitOf(headers(record), START);
-
-function policy(fields: Partial<RateLimitPolicy>): RateLimitPolicy {
-  return {
-    source: 'ratelimit',
-    name: null,
-    quota: null,
-    unit: 'requests',
-    windowSeconds: null,
-    remaining: null,
-    resetSeconds: null,
-    partitionKey: null,
-    ...fields,
-  };
-}
 
 describe('X-RateLimit-*', () => {
   it('takes the first header of each name, valid or not, in any case', () => {
