@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
-import { act, cleanup } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { headers } from '../../test/helpers/exchange';
-import type { CapturedError } from '../core/capture/capturedError';
-import type { Lang } from '../core/types';
-import { addErrors, captured, renderPanel } from './testSupport';
+import { captured, openDetails } from './testSupport';
 
 // Issue 11: the details pane says where the retry delay came from, how X-RateLimit-Reset was
 // read, and lists every rate-limit policy with its remaining quota, in English and Russian.
@@ -16,17 +14,6 @@ afterEach(() => {
 
 const START = Date.parse('2026-06-23T10:00:00Z');
 const json = { 'Content-Type': 'application/json' };
-
-function openDetails(error: CapturedError, lang: Lang = 'en'): HTMLElement {
-  cleanup();
-  const { store } = renderPanel();
-  act(() => store.getState().updateSettings({ lang }));
-  addErrors(store, [error]);
-  act(() => store.getState().openDetails(error.id));
-  const pane = document.getElementById('details');
-  if (pane === null) throw new Error('details did not open');
-  return pane;
-}
 
 const text = (pane: HTMLElement, selector: string) =>
   pane.querySelector(selector)?.textContent ?? null;

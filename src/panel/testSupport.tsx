@@ -1,9 +1,9 @@
 /** Builders for the panel's tests; imported by *.test.tsx only. */
-import { act, render, type RenderResult } from '@testing-library/react';
+import { act, cleanup, render, type RenderResult } from '@testing-library/react';
 import { exchange } from '../../test/helpers/exchange';
 import { toCapturedError, type CapturedError } from '../core/capture/capturedError';
 import { decode } from '../core/decode';
-import type { Exchange } from '../core/types';
+import type { Exchange, Lang } from '../core/types';
 import { createAppStore, type AppStore } from '../store/appStore';
 import { App } from './App';
 
@@ -42,4 +42,16 @@ export function addErrors(store: AppStore, batch: readonly CapturedError[]): voi
 
 export function rows(container: HTMLElement = document.body): HTMLElement[] {
   return Array.from(container.querySelectorAll<HTMLElement>('.row'));
+}
+
+/** Renders a fresh panel (dropping any earlier one) with `error` open in the details pane. */
+export function openDetails(error: CapturedError, lang: Lang = 'en'): HTMLElement {
+  cleanup();
+  const { store } = renderPanel();
+  act(() => store.getState().updateSettings({ lang }));
+  addErrors(store, [error]);
+  act(() => store.getState().openDetails(error.id));
+  const pane = document.getElementById('details');
+  if (pane === null) throw new Error('details did not open');
+  return pane;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headers } from '../../../test/helpers/exchange';
-import type { RateLimitPolicy } from '../types';
+import { policy } from '../../../test/helpers/rateLimit';
 import { rateLimitOf } from './rateLimit';
 
 // The examples come from the drafts themselves, cited by URL and section:
@@ -13,20 +13,6 @@ const START_S = START / 1000;
 
 const of = (record: Record<string, string>) => rateLimitOf(headers(record), START);
 const policies = (record: Record<string, string>) => of(record)?.policies ?? [];
-
-function policy(fields: Partial<RateLimitPolicy>): RateLimitPolicy {
-  return {
-    source: 'ratelimit',
-    name: null,
-    quota: null,
-    unit: 'requests',
-    windowSeconds: null,
-    remaining: null,
-    resetSeconds: null,
-    partitionKey: null,
-    ...fields,
-  };
-}
 
 describe(`RateLimit-Policy, draft 11 §3.2 (${DRAFT_11})`, () => {
   it('"default";q=100;w=10', () => {
