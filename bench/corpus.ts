@@ -301,9 +301,9 @@ export const SIZES = [100, 316, 1_000, 3_162, 10_000, 31_623, 100_000, 316_228, 
  * Every shape at every size; small sizes are repeated so that each (shape, size) bucket holds
  * about `bucketBytes`, as real traffic has many more small responses than huge ones.
  */
-export function buildCorpus(bucketBytes = 256 * 1024): Sample[] {
+export function buildCorpus(bucketBytes = 256 * 1024, shapes: readonly Shape[] = SHAPES): Sample[] {
   const samples: Sample[] = [];
-  for (const shape of SHAPES) {
+  for (const shape of shapes) {
     for (const size of SIZES) {
       const n = padFor(shape, size);
       const copies = Math.ceil(bucketBytes / size);

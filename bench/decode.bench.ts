@@ -27,7 +27,7 @@ interface Row {
   readonly goal: 'ratio' | 'corpus' | 'speedup' | 'issue11' | 'throughput';
 }
 
-function parseAll(samples: readonly Sample[]): number {
+export function parseAll(samples: readonly Sample[]): number {
   let parsed = 0;
   for (const { exchange } of samples) {
     try {
@@ -39,7 +39,7 @@ function parseAll(samples: readonly Sample[]): number {
   return parsed;
 }
 
-function decodeAll(samples: readonly Sample[]): number {
+export function decodeAll(samples: readonly Sample[]): number {
   let errors = 0;
   for (const { exchange } of samples) if (decode(exchange) !== null) errors++;
   return errors;
@@ -52,7 +52,10 @@ function cpuMs(): number {
 }
 
 /** Median CPU ms of `fn` and of `baseline`, run alternately so drift hits both alike. */
-function timePair(fn: () => number, baseline: () => number): { fnMs: number; baseMs: number } {
+export function timePair(
+  fn: () => number,
+  baseline: () => number,
+): { fnMs: number; baseMs: number } {
   const fnTimes: number[] = [];
   const baseTimes: number[] = [];
   for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {

@@ -1,58 +1,16 @@
 /**
  * Issue 11: a row per everyday envelope, decode() against bare JSON.parse over the same bodies
  * (target ≤ 1.5×), and the XML row in MB/s (JSON.parse has nothing to compare: it gives up at
- * the first "<"). CPU time of this process, median of alternating rounds, as decode.bench.
+ * the first "<"). decode.bench's timing: CPU time, median of alternating rounds.
  */
 import { decode } from '../src/core/index';
 import { renderTable } from '../src/cli/table';
-import type { Sample } from './corpus';
-import { buildEverydayCorpus, EVERYDAY_SHAPES, XML_SHAPE } from './everydayCorpus';
-import { fixed, isMain, MB, median } from './timing';
+import { buildCorpus, type Sample } from './corpus';
+import { decodeAll, parseAll, timePair } from './decode.bench';
+import { EVERYDAY_SHAPES, XML_SHAPE } from './everydayCorpus';
+import { fixed, isMain, MB } from './timing';
 
-const WARMUP_ROUNDS = 3;
-const ROUNDS = 11;
 const TARGET_RATIO = 1.5;
-
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-function parseAll(samples: readonly Sample[]): number {
-  let parsed = 0;
-  for (const { exchange } of samples) {
-    try {
-      if (JSON.parse(exchange.body ?? '') !== undefined) parsed++;
-    } catch {
-      // XML: not JSON
-    }
-  }
-  return parsed;
-}
-
-function decodeAll(samples: readonly Sample[]): number {
-  let found = 0;
-  for (const { exchange } of samples) if (decode(exchange) !== null) found++;
-  return found;
-}
-
-function timePair(fn: () => number, baseline: () => number): { fnMs: number; baseMs: number } {
-  const fnTimes: number[] = [];
-  const baseTimes: number[] = [];
-  for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-    let start = cpuMs();
-    baseline();
-    const base = cpuMs() - start;
-    start = cpuMs();
-    fn();
-    const own = cpuMs() - start;
-    if (round >= WARMUP_ROUNDS) {
-      baseTimes.push(base);
-      fnTimes.push(own);
-    }
-  }
-  return { fnMs: median(fnTimes), baseMs: median(baseTimes) };
-}
 
 /** Decoded to the shape's own format, or the row measures the wrong thing. */
 function expectFormat(samples: readonly Sample[], format: string): void {
@@ -63,8 +21,8 @@ function expectFormat(samples: readonly Sample[], format: string): void {
 }
 
 export function runEverydayBench(): void {
-  const json = buildEverydayCorpus(EVERYDAY_SHAPES);
-  const xml = buildEverydayCorpus([XML_SHAPE]);
+  const json = buildCorpus(undefined, EVERYDAY_SHAPES);
+  const xml = buildCorpus(undefined, [XML_SHAPE]);
   console.log(`\nissue 11 envelopes, 100 B–1 MB; target decode/parse ≤ ${TARGET_RATIO}×\n`);
   const rows = EVERYDAY_SHAPES.map((shape) => {
     const samples = json.filter((s) => s.shape === shape);

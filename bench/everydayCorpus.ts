@@ -4,7 +4,7 @@
  * its rows and its results digest stay comparable with every earlier run.
  */
 import type { Header } from '../src/core/types';
-import { exchangeOf, padFor, SIZES, type Sample, type Shape } from './corpus';
+import type { Shape } from './corpus';
 
 const json = (value: unknown): string => JSON.stringify(value);
 const range = <T>(n: number, item: (i: number) => T): T[] =>
@@ -133,19 +133,3 @@ export const XML_SHAPE: Shape = {
     range(n, (i) => `<Key>photos/2026/06/${id(seed, i)}.jpg</Key>`).join('') +
     `<HostId>${id(seed, 1)}</HostId></Error>`,
 };
-
-/** Each shape at every size, each (shape, size) bucket about `bucketBytes`, as buildCorpus. */
-export function buildEverydayCorpus(shapes: readonly Shape[], bucketBytes = 256 * 1024): Sample[] {
-  const samples: Sample[] = [];
-  for (const shape of shapes) {
-    for (const size of SIZES) {
-      const n = padFor(shape, size);
-      const copies = Math.ceil(bucketBytes / size);
-      for (let seed = 0; seed < copies; seed++) {
-        const body = shape.body(n, seed);
-        samples.push({ shape, exchange: exchangeOf(shape, body), bytes: Buffer.byteLength(body) });
-      }
-    }
-  }
-  return samples;
-}
