@@ -59,6 +59,38 @@ describe('the delay a google-rpc body states', () => {
   });
 });
 
+describe("GitHub's primary rate limit", () => {
+  // https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api: a 403 or
+  // 429 with x-ratelimit-remaining 0 is the primary limit; wait until x-ratelimit-reset, a
+  // Unix time. The github pack names the code; the rate-limit reader gives the delay.
+  it.each([403, 429])('under %i waits until the epoch reset', (status) => {
+    const now = Date.parse('2026-06-23T10:00:00Z');
+    const decoded = decode(
+      exchange({
+        url: 'https://api.github.com/repos/o/r/issues',
+        status,
+        startedAt: now,
+        json: { message: 'API rate limit exceeded for 1.2.3.4.', documentation_url: 'x' },
+        responseHeaders: headers({
+          Date: new Date(now).toUTCString(),
+          'x-ratelimit-limit': '60',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '60',
+          'x-ratelimit-reset': String(now / 1000 + 1200),
+          'x-ratelimit-resource': 'core',
+        }),
+      }),
+    );
+    expect(decoded).toMatchObject({ format: 'github', code: 'primary_rate_limit' });
+    expect(decoded?.retry).toMatchObject({
+      advice: 'wait',
+      afterSeconds: 1200,
+      afterSource: 'x-ratelimit-reset',
+    });
+    expect(decoded?.rateLimit).toMatchObject({ resetKind: 'epoch' });
+  });
+});
+
 describe('the retry audit on the same figure', () => {
   const dir = mkdtempSync(join(tmpdir(), 'aed-retry-sources-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
