@@ -53,7 +53,7 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   const packs = options.packs ?? BUILTIN_SET;
   const parsed = raw ? NOT_JSON : parseJson(text);
   const formats = orderFormats(packs, exchange.url, options.pin);
-  if (parsed.ok || raw || (isErrorStatus && anySniffs(formats))) {
+  if (parsed.ok || raw || (isErrorStatus && sniffedByAny(formats, text))) {
     const context: RecognizeContext = { mimeType, headers: exchange.responseHeaders, status };
     let rawBody: RawBody | undefined;
     for (const format of formats) {
@@ -81,17 +81,24 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
 
 const NOT_JSON: ParseResult = { ok: false, reason: 'not-json' };
 
-// Per format list (cached per origin by the pack set): an HTML error page skips the loop.
-const SNIFFS = new WeakMap<readonly ErrorFormat[], boolean>();
+type Sniff = (text: string) => boolean;
 
-/** Whether a reader in the list may claim a body JSON refused (an XML error, say). */
-function anySniffs(formats: readonly ErrorFormat[]): boolean {
-  let sniffs = SNIFFS.get(formats);
-  if (sniffs === undefined) {
-    sniffs = formats.some((f) => f.bodyReader?.sniff !== undefined);
-    SNIFFS.set(formats, sniffs);
+// Per format list (cached per origin by the pack set): the readers' sniffers, each once.
+const SNIFFERS = new WeakMap<readonly ErrorFormat[], readonly Sniff[]>();
+
+/**
+ * Whether a reader in the list sniffs a body JSON refused as its own (an XML error, say). Asked
+ * once, before the loop: an HTML error page then skips the loop, and builds no raw body.
+ */
+function sniffedByAny(formats: readonly ErrorFormat[], text: string | null): boolean {
+  if (text === null) return false;
+  let sniffers = SNIFFERS.get(formats);
+  if (sniffers === undefined) {
+    sniffers = [...new Set(formats.flatMap((f) => f.bodyReader?.sniff ?? []))];
+    SNIFFERS.set(formats, sniffers);
   }
-  return sniffs;
+  for (const sniff of sniffers) if (sniff(text)) return true;
+  return false;
 }
 
 /** The raw body for a reader; its text is decoded only if the reader asks for it. */

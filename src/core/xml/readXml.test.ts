@@ -75,5 +75,8 @@ describe('readXml', () => {
     expect(looksLikeXml('<!DOCTYPE html><html></html>')).toBe(false);
     expect(looksLikeXml('<HTML><body>502</body></HTML>')).toBe(false);
     expect(looksLikeXml('{"error":1}')).toBe(false);
+    expect(looksLikeXml(' \n <!doctype html>')).toBe(false);
+    // Only the first tag counts: "<html" further on is an error message's text.
+    expect(looksLikeXml('<Error><Message>got <html> back</Message></Error>')).toBe(true);
   });
 });

@@ -228,6 +228,9 @@ export function looksLikeXml(text: string): boolean {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (text[i] !== '<') return false;
-  const head = text.slice(i, i + 15).toLowerCase();
-  return !head.startsWith('<!doctype') && !head.startsWith('<html');
+  // A sticky test at i: no copy of the head of a page that may be megabytes long.
+  HTML_START.lastIndex = i;
+  return !HTML_START.test(text);
 }
+
+const HTML_START = /<!doctype|<html/iy;
