@@ -7,7 +7,7 @@
 import { loadavg } from 'node:os';
 import { decode } from '../src/core/index';
 import { decodeDigest, DIGEST_BEFORE_SPEED_WORK } from './decodeDigest';
-import { renderTable } from '../src/cli/table';
+import { renderTable, type Column } from '../src/cli/table';
 import { buildCorpus, type Sample } from './corpus';
 import { buildGoogleCorpus, buildGrpcWebCorpus } from './googleCorpus';
 import { runEverydayBench } from './everyday.bench';
@@ -143,6 +143,16 @@ function verdict(row: Row, ratio: number): string {
   }
 }
 
+/** The columns of a decode/parse table; each bench adds its own verdict columns after them. */
+export const RATIO_COLUMNS: readonly Column[] = [
+  { header: 'bodies' },
+  { header: 'count', align: 'right' },
+  { header: 'MB', align: 'right' },
+  { header: 'JSON.parse MB/s', align: 'right' },
+  { header: 'decode MB/s', align: 'right' },
+  { header: 'decode/parse', align: 'right' },
+];
+
 export function runDecodeBench(): void {
   const corpus = buildCorpus();
   const totalMb = corpus.reduce((sum, s) => sum + s.bytes, 0) / MB;
@@ -186,16 +196,11 @@ export function runDecodeBench(): void {
       verdict(row, ratio),
     ];
   });
-  const columns = [
-    { header: 'bodies' },
-    { header: 'count', align: 'right' },
-    { header: 'MB', align: 'right' },
-    { header: 'JSON.parse MB/s', align: 'right' },
-    { header: 'decode MB/s', align: 'right' },
-    { header: 'decode/parse', align: 'right' },
+  const columns: Column[] = [
+    ...RATIO_COLUMNS,
     { header: 'errors found', align: 'right' },
     { header: '' },
-  ] as const;
+  ];
   console.log(renderTable(columns, cells));
   // Speed work must not change a result: every decoding of the corpus, byte for byte.
   const digest = decodeDigest(corpus);

@@ -6,7 +6,7 @@
 import { decode } from '../src/core/index';
 import { renderTable } from '../src/cli/table';
 import { buildCorpus, type Sample } from './corpus';
-import { decodeAll, parseAll, timePair } from './decode.bench';
+import { decodeAll, parseAll, RATIO_COLUMNS, timePair } from './decode.bench';
 import { EVERYDAY_SHAPES, XML_SHAPE } from './everydayCorpus';
 import { fixed, isMain, MB } from './timing';
 
@@ -58,16 +58,7 @@ export function runEverydayBench(): void {
     '—',
     'XML: no JSON.parse baseline',
   ]);
-  const columns = [
-    { header: 'bodies' },
-    { header: 'count', align: 'right' },
-    { header: 'MB', align: 'right' },
-    { header: 'JSON.parse MB/s', align: 'right' },
-    { header: 'decode MB/s', align: 'right' },
-    { header: 'decode/parse', align: 'right' },
-    { header: '' },
-  ] as const;
-  console.log(renderTable(columns, rows));
+  console.log(renderTable([...RATIO_COLUMNS, { header: '' }], rows));
 }
 
 if (isMain(import.meta.url)) runEverydayBench();
