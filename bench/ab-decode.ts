@@ -12,6 +12,9 @@
  *   git archive 3208efa src | tar -x -C /tmp/ab-old   # main before packs
  *   ln -s "$PWD/node_modules" /tmp/ab-old/node_modules
  *   AB_ROUNDS=15 npx tsx bench/ab-decode.ts /tmp/ab-old
+ *
+ * AB_EVERYDAY=1 adds issue 11's envelopes (google-rpc, Connect, Stripe, GitHub, …) for an old
+ * checkout that has their packs.
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -19,6 +22,8 @@ import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { decode } from '../src/core/decode';
 import { buildCorpus, type Sample } from './corpus';
+import { EVERYDAY_SHAPES } from './everydayCorpus';
+import { buildGoogleCorpus } from './googleCorpus';
 import { fixed, median } from './timing';
 
 type Decode = typeof decode;
@@ -76,7 +81,10 @@ async function child(oldRoot: string, newFirst: boolean): Promise<void> {
   const second = await importDecode(newFirst ? oldRoot : here);
   const [decodeNew, decodeOld] = newFirst ? [first, second] : [second, first];
   const rounds = Number(process.env.AB_ROUNDS ?? 15);
-  const corpus = buildCorpus();
+  const corpus =
+    process.env.AB_EVERYDAY === '1'
+      ? [...buildCorpus(), ...buildCorpus(undefined, EVERYDAY_SHAPES), ...buildGoogleCorpus()]
+      : buildCorpus();
   const diffs = differences(corpus, decodeOld, decodeNew);
   const rows: RowResult[] = rowsOf(corpus).map(({ name, samples }) => {
     const ratios: number[] = [];

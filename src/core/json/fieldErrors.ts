@@ -52,7 +52,11 @@ export function fieldErrorsFromList(
   readMessage: ItemReader = MESSAGE,
 ): FieldError[] {
   if (!Array.isArray(list)) return [];
-  const byField = new Map<string, string[]>();
+  // The result is built as fields are first seen. A few fields are found by a scan of it; a
+  // map is made only past that (a Map per one-error GitHub body cost more than its parse).
+  const out: FieldError[] = [];
+  const lists: string[][] = []; // out[i].messages, still growing
+  let index: Map<string, number> | undefined;
   const scanned = Math.min(list.length, MAX_FIELDS * MAX_MESSAGES);
   for (let i = 0; i < scanned; i++) {
     const item: unknown = list[i];
@@ -60,12 +64,27 @@ export function fieldErrorsFromList(
     const field = readField(item);
     const message = readMessage(item);
     if (field === undefined || message === undefined) continue;
-    const messages = byField.get(field);
+    const at = index ? (index.get(field) ?? -1) : positionOf(out, field);
+    // Never lists[-1]: a negative index is a named-property lookup, 10× a plain read.
+    const messages = at < 0 ? undefined : lists[at];
     if (messages) {
       if (messages.length < MAX_MESSAGES) messages.push(message);
-    } else if (byField.size < MAX_FIELDS) {
-      byField.set(field, [message]);
+    } else if (out.length < MAX_FIELDS) {
+      const first = [message];
+      index?.set(field, out.length);
+      out.push({ field, messages: first });
+      lists.push(first);
+      if (index === undefined && out.length > SCANNED_FIELDS) {
+        index = new Map(out.map((e, position) => [e.field, position]));
+      }
     }
   }
-  return [...byField].map(([field, messages]) => ({ field, messages }));
+  return out;
+}
+
+const SCANNED_FIELDS = 8;
+
+function positionOf(found: readonly FieldError[], field: string): number {
+  for (let i = 0; i < found.length; i++) if (found[i]?.field === field) return i;
+  return -1;
 }

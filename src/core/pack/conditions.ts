@@ -1,4 +1,4 @@
-import { headerValue } from '../http/headers';
+import { lowerHeaderValue } from '../http/headers';
 import { isObject } from '../json/guards';
 import type { Header } from '../types';
 import { hasType, jsonEquals } from './jsonValues';
@@ -57,8 +57,8 @@ function compileCondition(c: Condition): Test {
   }
   const check = valueTest(c);
   if (c.header !== undefined) {
-    const name = c.header;
-    return (_body, context) => check(headerValue(context?.headers ?? [], name) ?? undefined);
+    const name = c.header.toLowerCase();
+    return (_body, context) => check(lowerHeaderValue(context?.headers ?? [], name) ?? undefined);
   }
   const read = pointerReader(c.path ?? '');
   return (body) => check(read(body));

@@ -41,31 +41,46 @@ export function dottedName(pointer: Pointer): string {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** One step down: an own property of an object, or an index of an array. */
-function step(at: unknown, token: string): unknown {
-  if (typeof at !== 'object' || at === null) return undefined;
-  if (Array.isArray(at)) return INDEX.test(token) ? (at as unknown[])[Number(token)] : undefined;
-  // Most tokens a pack tests are absent from most bodies: one read settles those, and the
-  // own-property test runs only on a hit (an inherited "constructor" or "__proto__" stays out).
-  const value = (at as Record<string, unknown>)[token];
-  return value !== undefined && hasOwn.call(at, token) ? value : undefined;
+type Step = (at: unknown) => unknown;
+
+/**
+ * One step down, compiled for its token: an own property of an object, or an index of an
+ * array. Whether the token is an index is settled here, once, not by a regex per body.
+ */
+function compileStep(token: string): Step {
+  const index = INDEX.test(token) ? Number(token) : -1;
+  return (at) => {
+    if (typeof at !== 'object' || at === null) return undefined;
+    if (Array.isArray(at)) return index < 0 ? undefined : (at as unknown[])[index];
+    // Most tokens a pack tests are absent from most bodies: one read settles those, and the
+    // own-property test runs only on a hit (an inherited "constructor" or "__proto__" stays out).
+    const value = (at as Record<string, unknown>)[token];
+    return value !== undefined && hasOwn.call(at, token) ? value : undefined;
+  };
 }
 
 /**
  * A reader for one pointer, compiled once: the common one- and two-token pointers (`/ok`,
- * `/error/code`) skip the general walk, which the decoder would otherwise run per body.
+ * `/error/code`) are one or two calls, with no loop, as the decoder runs them per body.
  */
 export function compilePointer(pointer: Pointer): (value: unknown) => unknown {
-  const [first, second] = pointer;
-  switch (pointer.length) {
+  const steps = pointer.map(compileStep);
+  const [first, second, third] = steps;
+  switch (steps.length) {
     case 0:
       return (value) => value;
     case 1:
-      return (value) => step(value, first as string);
+      return first as Step;
     case 2:
-      return (value) => step(step(value, first as string), second as string);
+      return (value) => (second as Step)((first as Step)(value));
+    case 3:
+      return (value) => (third as Step)((second as Step)((first as Step)(value)));
     default:
-      return (value) => resolvePointer(value, pointer);
+      return (value) => {
+        let at = value;
+        for (const step of steps) if ((at = step(at)) === undefined) return undefined;
+        return at;
+      };
   }
 }
 

@@ -1,4 +1,4 @@
-import { headerValue } from '../http/headers';
+import { lowerHeaderValue } from '../http/headers';
 import type { Header } from '../types';
 import type { Sources } from './packTypes';
 import { pointerReader } from './pointer';
@@ -21,8 +21,8 @@ export function sourceList(sources: Sources | undefined): readonly string[] {
 /** Compiles one source; a pack was validated, so a bad pointer here is a bug: it reads nothing. */
 export function compileSource(source: string): SourceReader {
   if (source.startsWith(HEADER)) {
-    const name = source.slice(HEADER.length);
-    return (_item, context) => headerValue(context?.headers ?? [], name) ?? undefined;
+    const name = source.slice(HEADER.length).toLowerCase();
+    return (_item, context) => lowerHeaderValue(context?.headers ?? [], name) ?? undefined;
   }
   return pointerReader(source);
 }
