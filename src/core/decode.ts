@@ -1,6 +1,6 @@
 import type { Envelope, EnvelopeError, ErrorFormat, RecognizeContext } from './formats/format';
 import { UNDOCUMENTED_CODE } from './formats/undocumentedCode';
-import { headerValue } from './http/headers';
+import { lowerHeaderValue } from './http/headers';
 import { rateLimitOf } from './http/rateLimit';
 import { httpStatusEntry } from './http/statusCatalog';
 import { statusKind } from './http/status';
@@ -20,6 +20,7 @@ import type {
   Exchange,
   FormatId,
   RateLimit,
+  Retry,
   RetryRule,
   Text,
 } from './types';
@@ -40,10 +41,10 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   if (statusKind(status) !== 'http') return null;
   const isErrorStatus = status >= 400;
   if (!isErrorStatus && !(status >= 200 && status < 300)) return null;
-  if (status === 201 && headerValue(exchange.responseHeaders, 'location') !== null) return null;
+  if (status === 201 && lowerHeaderValue(exchange.responseHeaders, 'location') !== null) return null;
 
   const mimeType =
-    exchange.mimeType || (headerValue(exchange.responseHeaders, 'content-type') ?? '');
+    exchange.mimeType || (lowerHeaderValue(exchange.responseHeaders, 'content-type') ?? '');
   // A 2xx body a reader reads (gRPC-Web carries its errors under 200) goes on, and is left to
   // its reader: no text decoding, no JSON.parse. Any other body, as before.
   const raw = readsMimeType(mimeType);
@@ -155,11 +156,16 @@ function statusEntry(format: ErrorFormat, status: number): CatalogEntry | undefi
   return format.statuses.get(exact) ?? format.statuses.get(range);
 }
 
+// Per catalog entry, per status: one sentence pair each, not two string joins per error.
+const MEANINGS = new WeakMap<CatalogEntry, Text[]>();
+
 function httpMeaning(entry: CatalogEntry, status: number): Text {
-  return {
+  let byStatus = MEANINGS.get(entry);
+  if (byStatus === undefined) MEANINGS.set(entry, (byStatus = []));
+  return (byStatus[status] ??= {
     en: `HTTP ${status} ${entry.title.en}: ${entry.meaning.en}`,
     ru: `HTTP ${status} ${entry.title.ru}: ${entry.meaning.ru}`,
-  };
+  });
 }
 
 /** Integer codes as sent, a number or an integer string: what a code range can hold. */
@@ -184,7 +190,7 @@ function decodeItem(
   format: ErrorFormat,
   error: EnvelopeError,
   notesOut: Text[],
-  rateLimit: RateLimit | null,
+  retries: RetryMemo,
   override: RetryRule | undefined,
 ): DecodedItem {
   const { code } = error;
@@ -215,14 +221,33 @@ function decodeItem(
     title: entry.title,
     meaning: entry.meaning,
     action: entry.action,
-    retry: resolveRetry(
-      override ?? entry.retry,
-      exchange,
-      format,
-      rateLimit,
-      error.retryDelaySeconds,
-    ),
+    retry: retries.resolve(override ?? entry.retry, error.retryDelaySeconds),
   };
+}
+
+/**
+ * Retry advice for the items of one response. A batch's items mostly share a rule and the
+ * headers, so the last advice is reused when the rule and the body's delay are the same.
+ */
+class RetryMemo {
+  private rule: RetryRule | undefined;
+  private seconds: number | undefined;
+  private retry: Retry | undefined;
+
+  constructor(
+    private readonly exchange: Exchange,
+    private readonly format: ErrorFormat,
+    private readonly rateLimit: RateLimit | null,
+  ) {}
+
+  resolve(rule: RetryRule, seconds: number | undefined): Retry {
+    if (this.retry !== undefined && rule === this.rule && seconds === this.seconds) {
+      return this.retry;
+    }
+    this.rule = rule;
+    this.seconds = seconds;
+    return (this.retry = resolveRetry(rule, this.exchange, this.format, this.rateLimit, seconds));
+  }
 }
 
 function unknownCodeNote(format: ErrorFormat, code: string | number | null): Text {
@@ -240,8 +265,9 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
   if (envelope.notes) found.push(...envelope.notes);
   // Read once per response: a batch's items share its headers.
   const rateLimit = rateLimitOf(exchange.responseHeaders, exchange.startedAt);
+  const retries = new RetryMemo(exchange, format, rateLimit);
   const items = envelope.errors.map((e) =>
-    decodeItem(exchange, format, e, found, rateLimit, envelope.retryOverride),
+    decodeItem(exchange, format, e, found, retries, envelope.retryOverride),
   );
   addAllowNote(exchange, found);
   const first = items[0] as DecodedItem; // recognize() returned at least one error
@@ -271,7 +297,7 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
 
 /** A 405's `Allow` header, as the last note. Pushed, not spread: this runs for every error. */
 function addAllowNote(exchange: Exchange, out: Text[]): void {
-  const allow = exchange.status === 405 ? headerValue(exchange.responseHeaders, 'allow') : null;
+  const allow = exchange.status === 405 ? lowerHeaderValue(exchange.responseHeaders, 'allow') : null;
   if (allow !== null) out.push(notes.allow(allow));
 }
 
@@ -305,7 +331,7 @@ function fromStatus(
     retry: resolveRetry(entry.retry, exchange, pinned ?? null, rateLimit),
     status: exchange.status,
     httpMeaning: httpMeaning(entry, exchange.status),
-    requestId: headerValue(exchange.responseHeaders, 'x-request-id'),
+    requestId: lowerHeaderValue(exchange.responseHeaders, 'x-request-id'),
     rateLimit,
     notes: found,
     batch: [],

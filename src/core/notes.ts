@@ -30,6 +30,9 @@ const NOT_RECOGNIZED = Object.fromEntries(
   ]),
 ) as Record<NotRecognizedReason, Text>;
 
+// Made once per status: every Slack or JSON-RPC error under 200 carries this note.
+const UNDER_2XX: Text[] = [];
+
 /** Sentences the decoder attaches to a result; kept apart so the decoder reads as logic. */
 export const notes = {
   notRecognized(reason: NotRecognizedReason): Text {
@@ -66,10 +69,10 @@ export const notes = {
     };
   },
   errorUnder2xx(status: number): Text {
-    return {
+    return (UNDER_2XX[status] ??= {
       en: `HTTP ${status} reports success, but the body reports an error.`,
       ru: `HTTP ${status} сообщает об успехе, но тело ответа сообщает об ошибке.`,
-    };
+    });
   },
   allow(methods: string): Text {
     return { en: `Allowed methods: ${methods}.`, ru: `Разрешённые методы: ${methods}.` };

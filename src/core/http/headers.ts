@@ -40,7 +40,7 @@ const DELTA_SECONDS = /^\s*(\d{1,10})\s*$/;
  * without one, relative to when the exchange started.
  */
 export function retryAfterSeconds(headers: readonly Header[], startedAt: number): number | null {
-  const raw = headerValue(headers, 'retry-after');
+  const raw = lowerHeaderValue(headers, 'retry-after');
   if (raw === null) return null;
   const delta = DELTA_SECONDS.exec(raw);
   if (delta?.[1] !== undefined) return Number(delta[1]);
@@ -55,7 +55,7 @@ export function retryAfterSeconds(headers: readonly Header[], startedAt: number)
  * local clock does not matter; without a valid one, when the exchange started.
  */
 export function responseTime(headers: readonly Header[], startedAt: number): number {
-  return timeOf(headerValue(headers, 'date'), startedAt);
+  return timeOf(lowerHeaderValue(headers, 'date'), startedAt);
 }
 
 /** A `Date` header's time in ms, or `startedAt` when it is absent or invalid. */

@@ -1,4 +1,4 @@
-import { headerValue } from '../http/headers';
+import { lowerHeaderValue } from '../http/headers';
 import { resolveRetry } from '../retry';
 import type { DecodedError, Exchange, Text } from '../types';
 import { corsReasonName, diagnoseCors, type CorsFinding } from './cors';
@@ -44,7 +44,7 @@ export function decodeNetwork(exchange: Exchange): DecodedError | null {
   const failed = isTransportFailure(exchange.status, error);
   // The common case first and cheap: a response that got through, with no CORS in play. It
   // runs for every decoded exchange, so it comes before the URL test (a regex: 2 % of decode).
-  if (!failed && !exchange.preflight && !headerValue(exchange.requestHeaders, 'origin')) {
+  if (!failed && !exchange.preflight && !lowerHeaderValue(exchange.requestHeaders, 'origin')) {
     return null;
   }
   // An entry with no URL to speak of (a hostile or broken HAR) failed at nothing.
