@@ -152,8 +152,9 @@ const statusKeys = (status: number): readonly [string, string] => [
 const STATUS_KEYS = Array.from({ length: 600 }, (_, status) => statusKeys(status));
 
 function statusEntry(format: ErrorFormat, status: number): CatalogEntry | undefined {
-  const [exact, range] = STATUS_KEYS[status] ?? statusKeys(status);
-  return format.statuses.get(exact) ?? format.statuses.get(range);
+  // Indexed, not destructured: destructuring walks the array's iterator, per decoded error.
+  const keys = STATUS_KEYS[status] ?? statusKeys(status);
+  return format.statuses.get(keys[0]) ?? format.statuses.get(keys[1]);
 }
 
 // Per catalog entry, per status: one sentence pair each, not two string joins per error.
@@ -262,13 +263,14 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
   if (exchange.status < 400) found.push(notes.errorUnder2xx(exchange.status));
   const count = envelope.errors.length;
   if (count > 1) found.push(format.batchNote?.(count) ?? notes.batch(count));
-  if (envelope.notes) found.push(...envelope.notes);
+  if (envelope.notes) for (const note of envelope.notes) found.push(note);
   // Read once per response: a batch's items share its headers.
   const rateLimit = rateLimitOf(exchange.responseHeaders, exchange.startedAt);
   const retries = new RetryMemo(exchange, format, rateLimit);
-  const items = envelope.errors.map((e) =>
-    decodeItem(exchange, format, e, found, retries, envelope.retryOverride),
-  );
+  const items: DecodedItem[] = [];
+  for (const error of envelope.errors) {
+    items.push(decodeItem(exchange, format, error, found, retries, envelope.retryOverride));
+  }
   addAllowNote(exchange, found);
   const first = items[0] as DecodedItem; // recognize() returned at least one error
   const statusInfo = statusEntry(format, exchange.status) ?? httpStatusEntry(exchange.status);
