@@ -12,6 +12,7 @@ import { readRawBody } from './pack/bodyReaders/readRaw';
 import { readsMimeType, type RawBody } from './pack/bodyReaders/index';
 import { mediaTypeOf } from './pack/conditions';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
+import { mayHold, readTopLevel } from './pack/topLevel';
 import { resolveRetry } from './retry';
 import type {
   CatalogEntry,
@@ -41,7 +42,8 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   if (statusKind(status) !== 'http') return null;
   const isErrorStatus = status >= 400;
   if (!isErrorStatus && !(status >= 200 && status < 300)) return null;
-  if (status === 201 && lowerHeaderValue(exchange.responseHeaders, 'location') !== null) return null;
+  if (status === 201 && lowerHeaderValue(exchange.responseHeaders, 'location') !== null)
+    return null;
 
   const mimeType =
     exchange.mimeType || (lowerHeaderValue(exchange.responseHeaders, 'content-type') ?? '');
@@ -57,11 +59,13 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   if (parsed.ok || raw || (isErrorStatus && sniffedByAny(formats, text))) {
     const context: RecognizeContext = { mimeType, headers: exchange.responseHeaders, status };
     let rawBody: RawBody | undefined;
+    const indexed = parsed.ok && readTopLevel(parsed.value);
     for (const format of formats) {
       let body: unknown;
       const reader = format.bodyReader;
       if (reader === undefined) {
         if (!parsed.ok) continue;
+        if (indexed && format.topLevel !== undefined && !mayHold(format.topLevel)) continue;
         body = parsed.value;
       } else {
         // Not its media type: only a body JSON refused may still be the reader's, if it sniffs.
@@ -299,7 +303,8 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
 
 /** A 405's `Allow` header, as the last note. Pushed, not spread: this runs for every error. */
 function addAllowNote(exchange: Exchange, out: Text[]): void {
-  const allow = exchange.status === 405 ? lowerHeaderValue(exchange.responseHeaders, 'allow') : null;
+  const allow =
+    exchange.status === 405 ? lowerHeaderValue(exchange.responseHeaders, 'allow') : null;
   if (allow !== null) out.push(notes.allow(allow));
 }
 

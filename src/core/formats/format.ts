@@ -1,4 +1,5 @@
 import type { BodyReader } from '../pack/bodyReaders/bodyReader';
+import type { TopLevelTest } from '../pack/topLevel';
 import type { CatalogEntry, FieldError, FieldPointers, Header, RetryRule, Text } from '../types';
 
 /** The fields of one error as a format's envelope holds them. */
@@ -103,4 +104,6 @@ export interface ErrorFormat {
   readonly requestIdField?: string;
   /** Requests not to be repeated blindly, such as seed 000's purchases and renewals. */
   readonly checkFirst?: CheckFirstRule;
+  /** What the envelope needs of a body's top-level members (see pack/topLevel.ts). */
+  readonly topLevel?: TopLevelTest;
 }

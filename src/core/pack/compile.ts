@@ -5,6 +5,7 @@ import { BODY_READERS } from './bodyReaders/index';
 import { toCatalog, toEntry, toRange, toText } from './entries';
 import type { ErrorPack } from './packTypes';
 import { compileEnvelope } from './readEnvelope';
+import { compileTopLevel } from './topLevel';
 import { dottedName, parsePointer } from './pointer';
 import { sourceList } from './sources';
 
@@ -70,6 +71,11 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
             methods: pack.checkFirst.methods.map((m) => m.toUpperCase()),
             warning: toText(pack.checkFirst.warning),
           },
+    // A reader's body is not the parsed JSON, and a batch reads an array: those test nothing.
+    topLevel:
+      bodyReader !== undefined || behaviours.some((b) => b.readBody)
+        ? undefined
+        : compileTopLevel(pack.envelope.match, pack.envelope.success),
   };
   return Object.freeze(format);
 }

@@ -15,6 +15,11 @@ export function parsePointer(text: string): Pointer | null {
 
 const INDEX = /^(?:0|[1-9]\d{0,8})$/;
 
+/** Whether a token indexes an array ("0", "12"), as resolvePointer reads it. */
+export function isIndexToken(token: string): boolean {
+  return INDEX.test(token);
+}
+
 /**
  * The value at `pointer`, reading own properties only, so that "__proto__" or "constructor"
  * never reach a prototype; `undefined` when the path leads nowhere.
