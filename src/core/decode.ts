@@ -59,13 +59,17 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
   if (parsed.ok || raw || (isErrorStatus && sniffedByAny(formats, text))) {
     const context: RecognizeContext = { mimeType, headers: exchange.responseHeaders, status };
     let rawBody: RawBody | undefined;
-    const indexed = parsed.ok && readTopLevel(parsed.value);
+    // Read when the first pack with a top-level test comes up: the first pack often claims it.
+    let indexed: boolean | undefined;
     for (const format of formats) {
       let body: unknown;
       const reader = format.bodyReader;
       if (reader === undefined) {
         if (!parsed.ok) continue;
-        if (indexed && format.topLevel !== undefined && !mayHold(format.topLevel)) continue;
+        if (format.topLevel !== undefined) {
+          indexed ??= readTopLevel(parsed.value);
+          if (indexed && !mayHold(format.topLevel)) continue;
+        }
         body = parsed.value;
       } else {
         // Not its media type: only a body JSON refused may still be the reader's, if it sniffs.

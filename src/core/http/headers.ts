@@ -26,7 +26,9 @@ export function headerValue(headers: readonly Header[], name: string): string | 
  * compiled, not per body (the toLowerCase was 20 % of recognizing a Slack error).
  */
 export function lowerHeaderValue(headers: readonly Header[], lower: string): string | null {
-  for (const h of headers) {
+  // Indexed: for…of's iterator showed in the profile of every pack's request-id read.
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as Header;
     if (isHeaderName(h.name, lower)) return h.value;
   }
   return null;

@@ -54,11 +54,19 @@ type Step = (at: unknown) => unknown;
  */
 function compileStep(token: string): Step {
   const index = INDEX.test(token) ? Number(token) : -1;
+  // Bodies are JSON.parse's objects (or our readers' plain ones): a token that names nothing on
+  // Object.prototype can only be read as an own property, so only the others ("constructor",
+  // "__proto__", "toString"…) need the own-property test, which was half of a step's time.
+  if (!(token in Object.prototype)) {
+    return (at) => {
+      if (typeof at !== 'object' || at === null) return undefined;
+      if (Array.isArray(at)) return index < 0 ? undefined : (at as unknown[])[index];
+      return (at as Record<string, unknown>)[token];
+    };
+  }
   return (at) => {
     if (typeof at !== 'object' || at === null) return undefined;
     if (Array.isArray(at)) return index < 0 ? undefined : (at as unknown[])[index];
-    // Most tokens a pack tests are absent from most bodies: one read settles those, and the
-    // own-property test runs only on a hit (an inherited "constructor" or "__proto__" stays out).
     const value = (at as Record<string, unknown>)[token];
     return value !== undefined && hasOwn.call(at, token) ? value : undefined;
   };
