@@ -66,6 +66,10 @@ function hash53(text: string, seed = 0): string {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  return finish53(h1, h2);
+}
+
+function finish53(h1: number, h2: number): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
@@ -85,5 +89,21 @@ export function bodyKeyOf(body: string | null | undefined): string {
 export function requestKey(r: Pick<RequestRecord, 'method' | 'url' | 'bodyKey'>): string {
   const text = `${r.method}\n${r.url}\n${r.bodyKey}`;
   // Two different seeds of the same hash: 2 × 53 bits, so a collision needs ~2^53 keys.
-  return `${hash53(text, 0)}.${hash53(text, 0x9e3779b9)}`;
+  return hash53Pair(text, 0x9e3779b9);
+}
+
+/** hash53(text, 0) and hash53(text, seed), joined by ".", in one pass over the text. */
+function hash53Pair(text: string, seed: number): string {
+  let a1 = 0xdeadbeef;
+  let a2 = 0x41c6ce57;
+  let b1 = 0xdeadbeef ^ seed;
+  let b2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    a1 = Math.imul(a1 ^ ch, 2654435761);
+    a2 = Math.imul(a2 ^ ch, 1597334677);
+    b1 = Math.imul(b1 ^ ch, 2654435761);
+    b2 = Math.imul(b2 ^ ch, 1597334677);
+  }
+  return `${finish53(a1, a2)}.${finish53(b1, b2)}`;
 }
