@@ -15,7 +15,7 @@ import {
  */
 
 type Json = Record<string, unknown>;
-type Decoder = (fields: readonly WireField[]) => Json;
+type Decoder = (fields: readonly WireField[], out: Json) => Json;
 
 // A Status listing more details than this is hostile: AIP-193 allows one of each type.
 export const MAX_DETAILS = 64;
@@ -28,14 +28,33 @@ function plain(entries: readonly (readonly [string, unknown])[]): Json {
   return out;
 }
 
+/*
+ * The details are built as ordinary objects, member by member: their keys are the names below,
+ * never a key read from the body (ErrorInfo's metadata, whose keys are, stays prototype-free).
+ * A prototype-free object, filled by Object.assign, cost ~3 µs a Connect detail (bench).
+ */
+
+/** Sets `key` unless the value is absent, as the JSON mapping leaves out unset fields. */
+function set(out: Json, key: string, value: unknown): Json {
+  if (value !== undefined) out[key] = value;
+  return out;
+}
+
 // A list (violations, links, metadata) longer than this is cut: the summary reads 20 at most.
 export const MAX_REPEATED = 20;
 
-const messages = (fields: readonly WireField[], field: number, decode: Decoder) =>
-  repeatedBytes(fields, field, MAX_REPEATED).flatMap((bytes) => {
+function messages(
+  fields: readonly WireField[],
+  field: number,
+  decode: (inner: readonly WireField[]) => Json,
+): Json[] {
+  const out: Json[] = [];
+  for (const bytes of repeatedBytes(fields, field, MAX_REPEATED)) {
     const inner = readFields(bytes);
-    return inner === null ? [] : [decode(inner)];
-  });
+    if (inner !== null) out.push(decode(inner));
+  }
+  return out;
+}
 
 function message<T>(
   fields: readonly WireField[],
@@ -56,119 +75,105 @@ function duration(fields: readonly WireField[]): string {
   return `${seconds}${fraction === '' ? '' : `.${fraction}`}s`;
 }
 
-const localizedMessage: Decoder = (f) =>
-  plain([
-    ['locale', stringField(f, 1)],
-    ['message', stringField(f, 2)],
-  ]);
+const localizedMessage: Decoder = (f, out) => {
+  set(out, 'locale', stringField(f, 1));
+  return set(out, 'message', stringField(f, 2));
+};
 
 /** Each known detail type by its full name, with its fields' numbers. */
 const DECODERS: ReadonlyMap<string, Decoder> = new Map<string, Decoder>([
   [
     'google.rpc.ErrorInfo',
-    (f) => {
+    (f, out) => {
       // map<string, string> is a repeated entry message {key=1, value=2}.
       const metadata = Object.create(null) as Record<string, string>;
       for (const entry of repeatedBytes(f, 3, MAX_REPEATED)) {
         const e = readFields(entry);
         if (e !== null) metadata[stringField(e, 1) ?? ''] = stringField(e, 2) ?? '';
       }
-      return plain([
-        ['reason', stringField(f, 1)],
-        ['domain', stringField(f, 2)],
-        ['metadata', metadata],
-      ]);
+      set(out, 'reason', stringField(f, 1));
+      set(out, 'domain', stringField(f, 2));
+      return set(out, 'metadata', metadata);
     },
   ],
-  ['google.rpc.RetryInfo', (f) => plain([['retryDelay', message(f, 1, duration)]])],
+  ['google.rpc.RetryInfo', (f, out) => set(out, 'retryDelay', message(f, 1, duration))],
   [
     'google.rpc.DebugInfo',
-    (f) =>
-      plain([
-        ['stackEntries', repeatedStrings(f, 1)],
-        ['detail', stringField(f, 2)],
-      ]),
+    (f, out) => {
+      set(out, 'stackEntries', repeatedStrings(f, 1));
+      return set(out, 'detail', stringField(f, 2));
+    },
   ],
   [
     'google.rpc.QuotaFailure',
-    (f) =>
-      plain([
-        [
-          'violations',
-          messages(f, 1, (v) =>
-            plain([
-              ['subject', stringField(v, 1)],
-              ['description', stringField(v, 2)],
-            ]),
-          ),
-        ],
-      ]),
+    (f, out) =>
+      set(
+        out,
+        'violations',
+        messages(f, 1, (v) => {
+          const violation = set({}, 'subject', stringField(v, 1));
+          return set(violation, 'description', stringField(v, 2));
+        }),
+      ),
   ],
   [
     'google.rpc.PreconditionFailure',
-    (f) =>
-      plain([
-        [
-          'violations',
-          messages(f, 1, (v) =>
-            plain([
-              ['type', stringField(v, 1)],
-              ['subject', stringField(v, 2)],
-              ['description', stringField(v, 3)],
-            ]),
-          ),
-        ],
-      ]),
+    (f, out) =>
+      set(
+        out,
+        'violations',
+        messages(f, 1, (v) => {
+          const violation = set({}, 'type', stringField(v, 1));
+          set(violation, 'subject', stringField(v, 2));
+          return set(violation, 'description', stringField(v, 3));
+        }),
+      ),
   ],
   [
     'google.rpc.BadRequest',
-    (f) =>
-      plain([
-        [
-          'fieldViolations',
-          messages(f, 1, (v) =>
-            plain([
-              ['field', stringField(v, 1)],
-              ['description', stringField(v, 2)],
-              ['reason', stringField(v, 3)],
-              ['localizedMessage', message(v, 4, localizedMessage)],
-            ]),
-          ),
-        ],
-      ]),
+    (f, out) =>
+      set(
+        out,
+        'fieldViolations',
+        messages(f, 1, (v) => {
+          const violation = set({}, 'field', stringField(v, 1));
+          set(violation, 'description', stringField(v, 2));
+          set(violation, 'reason', stringField(v, 3));
+          return set(
+            violation,
+            'localizedMessage',
+            message(v, 4, (m) => localizedMessage(m, {})),
+          );
+        }),
+      ),
   ],
   [
     'google.rpc.RequestInfo',
-    (f) =>
-      plain([
-        ['requestId', stringField(f, 1)],
-        ['servingData', stringField(f, 2)],
-      ]),
+    (f, out) => {
+      set(out, 'requestId', stringField(f, 1));
+      return set(out, 'servingData', stringField(f, 2));
+    },
   ],
   [
     'google.rpc.ResourceInfo',
-    (f) =>
-      plain([
-        ['resourceType', stringField(f, 1)],
-        ['resourceName', stringField(f, 2)],
-        ['owner', stringField(f, 3)],
-        ['description', stringField(f, 4)],
-      ]),
+    (f, out) => {
+      set(out, 'resourceType', stringField(f, 1));
+      set(out, 'resourceName', stringField(f, 2));
+      set(out, 'owner', stringField(f, 3));
+      return set(out, 'description', stringField(f, 4));
+    },
   ],
   [
     'google.rpc.Help',
-    (f) =>
-      plain([
-        [
-          'links',
-          messages(f, 1, (l) =>
-            plain([
-              ['description', stringField(l, 1)],
-              ['url', stringField(l, 2)],
-            ]),
-          ),
-        ],
-      ]),
+    (f, out) =>
+      set(
+        out,
+        'links',
+        messages(f, 1, (l) => {
+          const link = set({}, 'description', stringField(l, 1));
+          return set(link, 'url', stringField(l, 2));
+        }),
+      ),
   ],
   ['google.rpc.LocalizedMessage', localizedMessage],
 ]);
@@ -180,16 +185,24 @@ export function detailTypeName(typeUrl: string): string {
 }
 
 /**
+ * The `@type` of each known type sent by its bare name, as Connect sends it: one constant
+ * string, not one concatenated per detail, which every lookup by type would hash again.
+ */
+const TYPE_URLS: ReadonlyMap<string, string> = new Map(
+  [...DECODERS.keys()].map((name) => [name, PREFIX + name]),
+);
+
+/**
  * One detail (a google.protobuf.Any's type and value) in its JSON form, `{"@type": …, …fields}`;
  * a type this reader does not know keeps only its `@type`.
  */
 export function decodeDetail(typeUrl: string, value: Uint8Array): Json {
   const name = detailTypeName(typeUrl);
-  const atType = typeUrl.includes('/') ? typeUrl : PREFIX + typeUrl;
+  const atType = typeUrl.includes('/') ? typeUrl : (TYPE_URLS.get(typeUrl) ?? PREFIX + typeUrl);
   const decode = DECODERS.get(name);
   const fields = decode === undefined ? null : readFields(value);
-  const out = fields === null || decode === undefined ? plain([]) : decode(fields);
-  return Object.assign(plain([['@type', atType]]), out);
+  const out: Json = { '@type': atType };
+  return fields === null || decode === undefined ? out : decode(fields, out);
 }
 
 /** google.rpc.Status {code=1, message=2, details=3 (Any {type_url=1, value=2})} in JSON form. */

@@ -1,4 +1,4 @@
-import type { EnvelopeError } from '../../formats/format';
+import type { Envelope, EnvelopeError } from '../../formats/format';
 import { decodeBase64 } from '../../grpc/base64';
 import { decodeDetail } from '../../grpc/rpcDetails';
 import { connectCodeName } from '../../grpc/statusCodes';
@@ -38,8 +38,22 @@ export const connectError: Behaviour = {
       const details = Array.isArray(error.details)
         ? error.details.slice(0, MAX_DETAILS).map(toJsonDetail)
         : error.details;
-      return { ...error, code: name ?? error.code, details };
+      // Written out, not spread: a spread makes objects that every later read pays for.
+      return {
+        code: name ?? error.code,
+        message: error.message,
+        details,
+        fieldErrors: error.fieldErrors,
+        pointers: error.pointers,
+        retryDelaySeconds: error.retryDelaySeconds,
+      };
     });
-    return { ...envelope, errors };
+    const out: { -readonly [K in keyof Envelope]: Envelope[K] } = {
+      errors,
+      requestId: envelope.requestId,
+    };
+    if (envelope.notes !== undefined) out.notes = envelope.notes;
+    if (envelope.retryOverride !== undefined) out.retryOverride = envelope.retryOverride;
+    return out;
   },
 };
