@@ -16,13 +16,30 @@ const sextet = (text: string, i: number): number => {
   return c < 128 ? (VALUES[c] as number) : -1;
 };
 
-/** The bytes of base64 text, or `null` for any character outside the alphabets or a lone sextet. */
-export function decodeBase64(text: string): Uint8Array | null {
-  // Sized for the characters before the trailing padding, each 6 bits: exact for a well-formed
-  // text, so the bytes are returned as they are, without subarray(), which cost ~0.7 µs a call.
+/**
+ * The most bytes `text` can decode to: 6 bits a character before the trailing padding. Exact for
+ * a well-formed text, so decodeBase64() returns its buffer as it is, without subarray().
+ */
+export function base64Capacity(text: string): number {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 0x3d) end--;
-  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  return Math.floor((end * 3) / 4);
+}
+
+/** The bytes of base64 text, or `null` for any character outside the alphabets or a lone sextet. */
+export function decodeBase64(text: string): Uint8Array | null {
+  const out = new Uint8Array(base64Capacity(text));
+  const length = decodeBase64Into(text, out);
+  if (length < 0) return null;
+  return length === out.length ? out : out.subarray(0, length);
+}
+
+/**
+ * Decodes base64 text into `out`, which holds at least base64Capacity(text) bytes: the count of
+ * bytes written, or -1 as decodeBase64() gives `null`. For a caller that reuses one buffer: a new
+ * Uint8Array cost ~0.7 µs a Connect detail (bench).
+ */
+export function decodeBase64Into(text: string, out: Uint8Array): number {
   let length = 0;
   let i = 0;
   // Fast path: whole groups of four alphabet characters, the bulk of any body.
@@ -45,7 +62,7 @@ export function decodeBase64(text: string): Uint8Array | null {
     if (isSpace(c)) continue;
     if (c === 0x3d) {
       // '=': ends a group; a lone sextet (group 1) cannot end one.
-      if (group === 1) return null;
+      if (group === 1) return -1;
       if (group !== 0) {
         group = 0;
         bits = 0;
@@ -54,7 +71,7 @@ export function decodeBase64(text: string): Uint8Array | null {
       continue;
     }
     const v = c < 128 ? (VALUES[c] as number) : -1;
-    if (v < 0) return null;
+    if (v < 0) return -1;
     buffer = (buffer << 6) | v;
     bits += 6;
     group = (group + 1) % 4;
@@ -64,8 +81,7 @@ export function decodeBase64(text: string): Uint8Array | null {
       buffer &= (1 << bits) - 1;
     }
   }
-  if (group === 1) return null;
-  return length === out.length ? out : out.subarray(0, length);
+  return group === 1 ? -1 : length;
 }
 
 /** The bytes of a string whose characters are bytes (atob's "binary" text). */
@@ -88,10 +104,17 @@ export function latin1String(bytes: Uint8Array): string {
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
-/** UTF-8 bytes as text; short ASCII, most protobuf strings here, without a TextDecoder call. */
-export function utf8String(bytes: Uint8Array): string {
-  if (bytes.length > 256) return utf8.decode(bytes);
-  for (let i = 0; i < bytes.length; i++)
-    if ((bytes[i] as number) >= 0x80) return utf8.decode(bytes);
-  return latin1String(bytes);
+/**
+ * The UTF-8 text of `bytes` from `start` to `end`. Short ASCII, most protobuf strings here, is
+ * read without a TextDecoder call or a subarray: its char codes, gathered in one pass.
+ */
+export function utf8Text(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start > 256) return utf8.decode(bytes.subarray(start, end));
+  const codes: number[] = [];
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i] as number;
+    if (byte >= 0x80) return utf8.decode(bytes.subarray(start, end));
+    codes.push(byte);
+  }
+  return String.fromCharCode.apply(null, codes);
 }

@@ -1,5 +1,7 @@
+import { base64Capacity, decodeBase64Into } from './base64';
 import {
   bytesField,
+  fieldsOf,
   int32Field,
   readFields,
   repeatedBytes,
@@ -49,8 +51,8 @@ function messages(
   decode: (inner: readonly WireField[]) => Json,
 ): Json[] {
   const out: Json[] = [];
-  for (const bytes of repeatedBytes(fields, field, MAX_REPEATED)) {
-    const inner = readFields(bytes);
+  for (const value of repeatedBytes(fields, field, MAX_REPEATED)) {
+    const inner = fieldsOf(value);
     if (inner !== null) out.push(decode(inner));
   }
   return out;
@@ -61,8 +63,8 @@ function message<T>(
   field: number,
   decode: (inner: readonly WireField[]) => T,
 ): T | undefined {
-  const bytes = bytesField(fields, field);
-  const inner = bytes === undefined ? null : readFields(bytes);
+  const value = bytesField(fields, field);
+  const inner = value === undefined ? null : fieldsOf(value);
   return inner === null ? undefined : decode(inner);
 }
 
@@ -88,7 +90,7 @@ const DECODERS: ReadonlyMap<string, Decoder> = new Map<string, Decoder>([
       // map<string, string> is a repeated entry message {key=1, value=2}.
       const metadata = Object.create(null) as Record<string, string>;
       for (const entry of repeatedBytes(f, 3, MAX_REPEATED)) {
-        const e = readFields(entry);
+        const e = fieldsOf(entry);
         if (e !== null) metadata[stringField(e, 1) ?? ''] = stringField(e, 2) ?? '';
       }
       set(out, 'reason', stringField(f, 1));
@@ -196,13 +198,31 @@ const TYPE_URLS: ReadonlyMap<string, string> = new Map(
  * One detail (a google.protobuf.Any's type and value) in its JSON form, `{"@type": …, …fields}`;
  * a type this reader does not know keeps only its `@type`.
  */
-export function decodeDetail(typeUrl: string, value: Uint8Array): Json {
+export function decodeDetail(
+  typeUrl: string,
+  value: Uint8Array,
+  start = 0,
+  end = value.length,
+): Json {
   const name = detailTypeName(typeUrl);
   const atType = typeUrl.includes('/') ? typeUrl : (TYPE_URLS.get(typeUrl) ?? PREFIX + typeUrl);
   const decode = DECODERS.get(name);
-  const fields = decode === undefined ? null : readFields(value);
+  const fields = decode === undefined ? null : readFields(value, start, end);
   const out: Json = { '@type': atType };
   return fields === null || decode === undefined ? out : decode(fields, out);
+}
+
+// Connect's details are decoded into this buffer, reused from one to the next: what a detail
+// decodes to keeps no bytes (its strings are copies). A bigger value gets a buffer of its own.
+const SCRATCH_BYTES = 16 * 1024;
+const scratch = new Uint8Array(SCRATCH_BYTES);
+
+/** A detail whose value is base64 text (Connect's JSON errors); `null` when it is not base64. */
+export function decodeDetailBase64(typeUrl: string, base64: string): Json | null {
+  const capacity = base64Capacity(base64);
+  const buffer = capacity <= SCRATCH_BYTES ? scratch : new Uint8Array(capacity);
+  const length = decodeBase64Into(base64, buffer);
+  return length < 0 ? null : decodeDetail(typeUrl, buffer, 0, length);
 }
 
 /** google.rpc.Status {code=1, message=2, details=3 (Any {type_url=1, value=2})} in JSON form. */
@@ -210,10 +230,15 @@ export function decodeStatus(bytes: Uint8Array): Json | null {
   const fields = readFields(bytes);
   if (fields === null) return null;
   const details = repeatedBytes(fields, 3, MAX_DETAILS).flatMap((any) => {
-    const anyFields = readFields(any);
+    const anyFields = fieldsOf(any);
     const typeUrl = anyFields === null ? undefined : stringField(anyFields, 1);
     if (anyFields === null || typeUrl === undefined) return [];
-    return [decodeDetail(typeUrl, bytesField(anyFields, 2) ?? new Uint8Array(0))];
+    const value = bytesField(anyFields, 2);
+    return [
+      value?.bytes
+        ? decodeDetail(typeUrl, value.bytes, value.start, value.end)
+        : decodeDetail(typeUrl, new Uint8Array(0)),
+    ];
   });
   return plain([
     ['code', int32Field(fields, 1)],

@@ -1,6 +1,5 @@
 import type { Envelope, EnvelopeError } from '../../formats/format';
-import { decodeBase64 } from '../../grpc/base64';
-import { decodeDetail } from '../../grpc/rpcDetails';
+import { decodeDetail, decodeDetailBase64 } from '../../grpc/rpcDetails';
 import { connectCodeName } from '../../grpc/statusCodes';
 import { isObject, own } from '../../json/guards';
 import type { Behaviour } from './behaviour';
@@ -18,8 +17,8 @@ function toJsonDetail(item: unknown): unknown {
   const type = own(item, 'type');
   if (typeof type !== 'string') return item;
   const value = own(item, 'value');
-  const bytes = typeof value === 'string' ? decodeBase64(value) : null;
-  if (bytes !== null) return decodeDetail(type, bytes);
+  const decoded = typeof value === 'string' ? decodeDetailBase64(type, value) : null;
+  if (decoded !== null) return decoded;
   const debug = own(item, 'debug');
   return isObject(debug)
     ? { ...debug, '@type': decodeDetail(type, new Uint8Array(0))['@type'] }
