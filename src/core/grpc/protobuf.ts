@@ -32,10 +32,37 @@ let varintEnd = 0;
  * bytes are not a well-formed message.
  */
 export function readFields(bytes: Uint8Array, start = 0, end = bytes.length): WireField[] | null {
+  return scan(bytes, start, end, 0, MAX_FIELDS);
+}
+
+/**
+ * The first `limit` length-delimited values of field `only` in the message from `start` to
+ * `end`, or `null` when readFields() would say so: for a message that is one long repeated
+ * field (BadRequest's violations), whose other values are checked but need no object each.
+ */
+export function readRepeated(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  only: number,
+  limit: number,
+): WireField[] | null {
+  return scan(bytes, start, end, only, limit);
+}
+
+/** Checks a whole message; keeps every field (`only` 0), or the first `limit` values of one. */
+function scan(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  only: number,
+  limit: number,
+): WireField[] | null {
   const out: WireField[] = [];
+  let count = 0;
   let at = start;
   while (at < end) {
-    if (out.length >= MAX_FIELDS) return null;
+    if (count >= MAX_FIELDS) return null;
     const tag = readVarint(bytes, at, end);
     if (tag < 0) return null;
     at = varintEnd;
@@ -46,7 +73,8 @@ export function readFields(bytes: Uint8Array, start = 0, end = bytes.length): Wi
       case 0: {
         const value = readVarint(bytes, at, end);
         if (value < 0) return null;
-        out.push({ field, varint: value, bytes: null, start: 0, end: 0 });
+        count++;
+        if (only === 0) out.push({ field, varint: value, bytes: null, start: 0, end: 0 });
         at = varintEnd;
         break;
       }
@@ -56,7 +84,9 @@ export function readFields(bytes: Uint8Array, start = 0, end = bytes.length): Wi
       case 2: {
         const length = readVarint(bytes, at, end);
         if (length < 0 || varintEnd + length > end) return null;
-        out.push({ field, varint: 0, bytes, start: varintEnd, end: varintEnd + length });
+        count++;
+        if (only === 0 || (field === only && out.length < limit))
+          out.push({ field, varint: 0, bytes, start: varintEnd, end: varintEnd + length });
         at = varintEnd + length;
         break;
       }

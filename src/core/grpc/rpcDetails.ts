@@ -4,6 +4,7 @@ import {
   fieldsOf,
   int32Field,
   readFields,
+  readRepeated,
   repeatedBytes,
   repeatedStrings,
   stringField,
@@ -17,7 +18,9 @@ import {
  */
 
 type Json = Record<string, unknown>;
-type Decoder = (fields: readonly WireField[], out: Json) => Json;
+type Fields = readonly WireField[];
+/** Decodes a detail's message, its bytes from `start` to `end`, onto `out` (as is when malformed). */
+type Decoder = (bytes: Uint8Array, start: number, end: number, out: Json) => Json;
 
 // A Status listing more details than this is hostile: AIP-193 allows one of each type.
 export const MAX_DETAILS = 64;
@@ -45,31 +48,40 @@ function set(out: Json, key: string, value: unknown): Json {
 // A list (violations, links, metadata) longer than this is cut: the summary reads 20 at most.
 export const MAX_REPEATED = 20;
 
-function messages(
-  fields: readonly WireField[],
-  field: number,
-  decode: (inner: readonly WireField[]) => Json,
-): Json[] {
-  const out: Json[] = [];
-  for (const value of repeatedBytes(fields, field, MAX_REPEATED)) {
-    const inner = fieldsOf(value);
-    if (inner !== null) out.push(decode(inner));
-  }
-  return out;
-}
+/** A detail read from all its fields at once: the short ones. */
+const ofFields =
+  (decode: (fields: Fields, out: Json) => Json): Decoder =>
+  (bytes, start, end, out) => {
+    const fields = readFields(bytes, start, end);
+    return fields === null ? out : decode(fields, out);
+  };
 
-function message<T>(
-  fields: readonly WireField[],
-  field: number,
-  decode: (inner: readonly WireField[]) => T,
-): T | undefined {
+/**
+ * A detail that is one repeated message, field 1 (violations, links), as `key`: the first
+ * MAX_REPEATED values are read; the others are only checked, not each made an object (a 100 KB
+ * BadRequest has a thousand).
+ */
+const listOf =
+  (key: string, item: (fields: Fields) => Json): Decoder =>
+  (bytes, start, end, out) => {
+    const values = readRepeated(bytes, start, end, 1, MAX_REPEATED);
+    if (values === null) return out;
+    const items: Json[] = [];
+    for (const value of values) {
+      const inner = fieldsOf(value);
+      if (inner !== null) items.push(item(inner));
+    }
+    return set(out, key, items);
+  };
+
+function message<T>(fields: Fields, field: number, decode: (inner: Fields) => T): T | undefined {
   const value = bytesField(fields, field);
   const inner = value === undefined ? null : fieldsOf(value);
   return inner === null ? undefined : decode(inner);
 }
 
 /** google.protobuf.Duration {seconds=1, nanos=2} as its JSON string, "13s" or "1.5s". */
-function duration(fields: readonly WireField[]): string {
+function duration(fields: Fields): string {
   const seconds = int32Field(fields, 1);
   const nanos = int32Field(fields, 2);
   const fraction =
@@ -77,16 +89,16 @@ function duration(fields: readonly WireField[]): string {
   return `${seconds}${fraction === '' ? '' : `.${fraction}`}s`;
 }
 
-const localizedMessage: Decoder = (f, out) => {
+function localizedMessage(f: Fields, out: Json): Json {
   set(out, 'locale', stringField(f, 1));
   return set(out, 'message', stringField(f, 2));
-};
+}
 
 /** Each known detail type by its full name, with its fields' numbers. */
 const DECODERS: ReadonlyMap<string, Decoder> = new Map<string, Decoder>([
   [
     'google.rpc.ErrorInfo',
-    (f, out) => {
+    ofFields((f, out) => {
       // map<string, string> is a repeated entry message {key=1, value=2}.
       const metadata = Object.create(null) as Record<string, string>;
       for (const entry of repeatedBytes(f, 3, MAX_REPEATED)) {
@@ -96,88 +108,68 @@ const DECODERS: ReadonlyMap<string, Decoder> = new Map<string, Decoder>([
       set(out, 'reason', stringField(f, 1));
       set(out, 'domain', stringField(f, 2));
       return set(out, 'metadata', metadata);
-    },
+    }),
   ],
-  ['google.rpc.RetryInfo', (f, out) => set(out, 'retryDelay', message(f, 1, duration))],
+  ['google.rpc.RetryInfo', ofFields((f, out) => set(out, 'retryDelay', message(f, 1, duration)))],
   [
     'google.rpc.DebugInfo',
-    (f, out) => {
+    ofFields((f, out) => {
       set(out, 'stackEntries', repeatedStrings(f, 1));
       return set(out, 'detail', stringField(f, 2));
-    },
+    }),
   ],
   [
     'google.rpc.QuotaFailure',
-    (f, out) =>
-      set(
-        out,
-        'violations',
-        messages(f, 1, (v) => {
-          const violation = set({}, 'subject', stringField(v, 1));
-          return set(violation, 'description', stringField(v, 2));
-        }),
-      ),
+    listOf('violations', (v) => {
+      const violation = set({}, 'subject', stringField(v, 1));
+      return set(violation, 'description', stringField(v, 2));
+    }),
   ],
   [
     'google.rpc.PreconditionFailure',
-    (f, out) =>
-      set(
-        out,
-        'violations',
-        messages(f, 1, (v) => {
-          const violation = set({}, 'type', stringField(v, 1));
-          set(violation, 'subject', stringField(v, 2));
-          return set(violation, 'description', stringField(v, 3));
-        }),
-      ),
+    listOf('violations', (v) => {
+      const violation = set({}, 'type', stringField(v, 1));
+      set(violation, 'subject', stringField(v, 2));
+      return set(violation, 'description', stringField(v, 3));
+    }),
   ],
   [
     'google.rpc.BadRequest',
-    (f, out) =>
-      set(
-        out,
-        'fieldViolations',
-        messages(f, 1, (v) => {
-          const violation = set({}, 'field', stringField(v, 1));
-          set(violation, 'description', stringField(v, 2));
-          set(violation, 'reason', stringField(v, 3));
-          return set(
-            violation,
-            'localizedMessage',
-            message(v, 4, (m) => localizedMessage(m, {})),
-          );
-        }),
-      ),
+    listOf('fieldViolations', (v) => {
+      const violation = set({}, 'field', stringField(v, 1));
+      set(violation, 'description', stringField(v, 2));
+      set(violation, 'reason', stringField(v, 3));
+      return set(
+        violation,
+        'localizedMessage',
+        message(v, 4, (m) => localizedMessage(m, {})),
+      );
+    }),
   ],
   [
     'google.rpc.RequestInfo',
-    (f, out) => {
+    ofFields((f, out) => {
       set(out, 'requestId', stringField(f, 1));
       return set(out, 'servingData', stringField(f, 2));
-    },
+    }),
   ],
   [
     'google.rpc.ResourceInfo',
-    (f, out) => {
+    ofFields((f, out) => {
       set(out, 'resourceType', stringField(f, 1));
       set(out, 'resourceName', stringField(f, 2));
       set(out, 'owner', stringField(f, 3));
       return set(out, 'description', stringField(f, 4));
-    },
+    }),
   ],
   [
     'google.rpc.Help',
-    (f, out) =>
-      set(
-        out,
-        'links',
-        messages(f, 1, (l) => {
-          const link = set({}, 'description', stringField(l, 1));
-          return set(link, 'url', stringField(l, 2));
-        }),
-      ),
+    listOf('links', (l) => {
+      const link = set({}, 'description', stringField(l, 1));
+      return set(link, 'url', stringField(l, 2));
+    }),
   ],
-  ['google.rpc.LocalizedMessage', localizedMessage],
+  ['google.rpc.LocalizedMessage', ofFields(localizedMessage)],
 ]);
 
 /** "type.googleapis.com/google.rpc.RetryInfo" or "google.rpc.RetryInfo" → "google.rpc.RetryInfo". */
@@ -207,9 +199,8 @@ export function decodeDetail(
   const name = detailTypeName(typeUrl);
   const atType = typeUrl.includes('/') ? typeUrl : (TYPE_URLS.get(typeUrl) ?? PREFIX + typeUrl);
   const decode = DECODERS.get(name);
-  const fields = decode === undefined ? null : readFields(value, start, end);
   const out: Json = { '@type': atType };
-  return fields === null || decode === undefined ? out : decode(fields, out);
+  return decode === undefined ? out : decode(value, start, end, out);
 }
 
 // Connect's details are decoded into this buffer, reused from one to the next: what a detail
