@@ -25,6 +25,14 @@ function toJsonDetail(item: unknown): unknown {
     : item;
 }
 
+/** The first MAX_DETAILS details in their JSON form: one array, not a slice and a map. */
+function jsonDetails(list: readonly unknown[]): unknown[] {
+  const end = Math.min(list.length, MAX_DETAILS);
+  const out: unknown[] = [];
+  for (let i = 0; i < end; i++) out.push(toJsonDetail(list[i]));
+  return out;
+}
+
 /**
  * `connect-error`: a Connect error (connectrpc.com/docs/protocol#error-end-stream) shows the
  * gRPC status name of its lower-snake code ("canceled" is CANCELLED), and its details are
@@ -34,9 +42,7 @@ export const connectError: Behaviour = {
   finish(_body, envelope) {
     const errors = envelope.errors.map((error): EnvelopeError => {
       const name = typeof error.code === 'string' ? connectCodeName(error.code) : null;
-      const details = Array.isArray(error.details)
-        ? error.details.slice(0, MAX_DETAILS).map(toJsonDetail)
-        : error.details;
+      const details = Array.isArray(error.details) ? jsonDetails(error.details) : error.details;
       // Written out, not spread: a spread makes objects that every later read pays for.
       return {
         code: name ?? error.code,
