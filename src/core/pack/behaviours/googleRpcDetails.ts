@@ -21,12 +21,14 @@ export const googleRpcDetails: Behaviour = {
     let requestId: string | null = null;
     let notes: Text[] | null = null;
     const errors: EnvelopeError[] = [];
+    let summarized = false;
     for (const error of envelope.errors) {
       const summary = summarizeDetails(error.details);
       if (summary === null) {
         errors.push(error);
         continue;
       }
+      summarized = true;
       requestId ??= summary.requestId;
       if (summary.notes.length > 0) {
         notes ??= envelope.notes === undefined ? [] : [...envelope.notes];
@@ -43,6 +45,8 @@ export const googleRpcDetails: Behaviour = {
         retryDelaySeconds: summary.retryDelaySeconds ?? error.retryDelaySeconds,
       });
     }
+    // No details anywhere (Google's older errors): the envelope as it came, not a copy.
+    if (!summarized) return envelope;
     const out: { -readonly [K in keyof Envelope]: Envelope[K] } = {
       errors,
       requestId: requestId ?? envelope.requestId,
