@@ -136,14 +136,18 @@ const DECODERS: ReadonlyMap<string, Decoder> = new Map<string, Decoder>([
   [
     'google.rpc.BadRequest',
     listOf('fieldViolations', (v) => {
-      const violation = set({}, 'field', stringField(v, 1));
-      set(violation, 'description', stringField(v, 2));
-      set(violation, 'reason', stringField(v, 3));
-      return set(
-        violation,
-        'localizedMessage',
-        message(v, 4, (m) => localizedMessage(m, {})),
-      );
+      // Named stores, not set(): each site sees one key, so its store stays monomorphic; the
+      // most repeated detail (a form's violations), ~10% of a 1 KB Connect 400 body (bench).
+      const violation: Json = {};
+      const field = stringField(v, 1);
+      if (field !== undefined) violation.field = field;
+      const description = stringField(v, 2);
+      if (description !== undefined) violation.description = description;
+      const reason = stringField(v, 3);
+      if (reason !== undefined) violation.reason = reason;
+      const localized = message(v, 4, (m) => localizedMessage(m, {}));
+      if (localized !== undefined) violation.localizedMessage = localized;
+      return violation;
     }),
   ],
   [
