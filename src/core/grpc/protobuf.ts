@@ -32,26 +32,16 @@ let varintEnd = 0;
  * bytes are not a well-formed message.
  */
 export function readFields(bytes: Uint8Array, start = 0, end = bytes.length): WireField[] | null {
-  return scan(bytes, start, end, 0, MAX_FIELDS);
+  return readRepeated(bytes, start, end, 0, MAX_FIELDS);
 }
 
 /**
- * The first `limit` length-delimited values of field `only` in the message from `start` to
- * `end`, or `null` when readFields() would say so: for a message that is one long repeated
- * field (BadRequest's violations), whose other values are checked but need no object each.
+ * The first `limit` length-delimited values of field `only` (every field when `only` is 0) in
+ * the message from `start` to `end`, or `null` when those bytes are not a well-formed message:
+ * for a message that is one long repeated field (BadRequest's violations), whose other values
+ * are checked but need no object each.
  */
 export function readRepeated(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  only: number,
-  limit: number,
-): WireField[] | null {
-  return scan(bytes, start, end, only, limit);
-}
-
-/** Checks a whole message; keeps every field (`only` 0), or the first `limit` values of one. */
-function scan(
   bytes: Uint8Array,
   start: number,
   end: number,

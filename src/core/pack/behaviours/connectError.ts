@@ -1,8 +1,8 @@
-import type { Envelope, EnvelopeError } from '../../formats/format';
+import type { EnvelopeError } from '../../formats/format';
 import { decodeDetail, decodeDetailBase64 } from '../../grpc/rpcDetails';
 import { connectCodeName } from '../../grpc/statusCodes';
 import { isObject, own } from '../../json/guards';
-import type { Behaviour } from './behaviour';
+import { withErrors, type Behaviour } from './behaviour';
 
 // A hostile error may list thousands of details; AIP-193 allows one of each type.
 const MAX_DETAILS = 64;
@@ -53,12 +53,6 @@ export const connectError: Behaviour = {
         retryDelaySeconds: error.retryDelaySeconds,
       };
     });
-    const out: { -readonly [K in keyof Envelope]: Envelope[K] } = {
-      errors,
-      requestId: envelope.requestId,
-    };
-    if (envelope.notes !== undefined) out.notes = envelope.notes;
-    if (envelope.retryOverride !== undefined) out.retryOverride = envelope.retryOverride;
-    return out;
+    return withErrors(envelope, errors, envelope.requestId, envelope.notes);
   },
 };

@@ -1,6 +1,6 @@
-import type { Envelope, EnvelopeError } from '../../formats/format';
+import type { EnvelopeError } from '../../formats/format';
 import { isObject, own, type JsonObject } from '../../json/guards';
-import type { Behaviour } from './behaviour';
+import { withErrors, type Behaviour } from './behaviour';
 
 // Firebase Auth's codes: "INVALID_LOGIN_CREDENTIALS", "WEAK_PASSWORD : Password should be…".
 const CONSTANT = /^([A-Z][A-Z0-9_]{1,62}[A-Z0-9])(?:\s*:\s*.*)?$/s;
@@ -63,12 +63,6 @@ export const googleLegacyCode: Behaviour = {
     };
     const errors = envelope.errors.slice();
     errors[0] = fixed;
-    const out: { -readonly [K in keyof Envelope]: Envelope[K] } = {
-      errors,
-      requestId: envelope.requestId,
-    };
-    if (envelope.notes !== undefined) out.notes = envelope.notes;
-    if (envelope.retryOverride !== undefined) out.retryOverride = envelope.retryOverride;
-    return out;
+    return withErrors(envelope, errors, envelope.requestId, envelope.notes);
   },
 };

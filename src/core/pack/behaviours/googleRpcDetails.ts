@@ -1,7 +1,7 @@
-import type { Envelope, EnvelopeError } from '../../formats/format';
+import type { EnvelopeError } from '../../formats/format';
 import { summarizeDetails } from '../../grpc/detailsSummary';
 import type { Text } from '../../types';
-import type { Behaviour } from './behaviour';
+import { withErrors, type Behaviour } from './behaviour';
 
 /*
  * Objects here are written out with the same members in the same order, not spread: spreads
@@ -47,13 +47,12 @@ export const googleRpcDetails: Behaviour = {
     }
     // No details anywhere (Google's older errors): the envelope as it came, not a copy.
     if (!summarized) return envelope;
-    const out: { -readonly [K in keyof Envelope]: Envelope[K] } = {
-      errors,
-      requestId: requestId ?? envelope.requestId,
-    };
     const allNotes = notes ?? envelope.notes;
-    if (allNotes !== undefined && allNotes.length > 0) out.notes = allNotes;
-    if (envelope.retryOverride !== undefined) out.retryOverride = envelope.retryOverride;
-    return out;
+    return withErrors(
+      envelope,
+      errors,
+      requestId ?? envelope.requestId,
+      allNotes !== undefined && allNotes.length > 0 ? allNotes : undefined,
+    );
   },
 };
