@@ -47,14 +47,28 @@ const MEMBERS: ReadonlyMap<string, string> = new Map(
 const memberOf = (type: string): string | undefined =>
   MEMBERS.get(type) ?? MEMBERS.get(detailTypeName(type));
 
-const DURATION = /^(\d{1,12})(?:\.(\d{1,9}))?s$/;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** A google.protobuf.Duration in JSON ("13s", "1.5s") in seconds; `undefined` when malformed. */
+/**
+ * A google.protobuf.Duration in JSON ("13s", "1.5s") in seconds; `undefined` when malformed.
+ * /^(\d{1,12})(?:\.(\d{1,9}))?s$/ by hand: the regex cost ~0.3 µs a RetryInfo (bench).
+ */
 export function durationSeconds(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
-  const m = DURATION.exec(value.trim());
-  if (m === null) return undefined;
-  return Number(m[1]) + (m[2] === undefined ? 0 : Number(`0.${m[2]}`));
+  const text = value.trim();
+  let i = 0;
+  while (isDigit(text.charCodeAt(i))) i++;
+  const whole = i;
+  if (whole < 1 || whole > 12) return undefined;
+  let fraction: string | undefined;
+  if (text.charCodeAt(i) === 0x2e) {
+    const from = ++i;
+    while (isDigit(text.charCodeAt(i))) i++;
+    if (i === from || i - from > 9) return undefined;
+    fraction = text.slice(from, i);
+  }
+  if (i !== text.length - 1 || text.charCodeAt(i) !== 0x73) return undefined;
+  return Number(text.slice(0, whole)) + (fraction === undefined ? 0 : Number(`0.${fraction}`));
 }
 
 const str = (obj: JsonObject, key: string): string => {
@@ -62,10 +76,18 @@ const str = (obj: JsonObject, key: string): string => {
   return typeof value === 'string' ? value.slice(0, MAX_TEXT) : '';
 };
 
-const list = (obj: JsonObject, key: string, max = MAX_ITEMS): JsonObject[] => {
+/** The objects among the first `max` items of a list member. */
+function list(obj: JsonObject, key: string, max = MAX_ITEMS): JsonObject[] {
   const value = own(obj, key);
-  return Array.isArray(value) ? value.slice(0, max).filter(isObject) : [];
-};
+  const out: JsonObject[] = [];
+  if (!Array.isArray(value)) return out;
+  const end = Math.min(value.length, max);
+  for (let i = 0; i < end; i++) {
+    const item: unknown = value[i];
+    if (isObject(item)) out.push(item);
+  }
+  return out;
+}
 
 // Notes are for reading: a few violations each; the details keep up to MAX_ITEMS.
 const MAX_NOTED = 5;
@@ -79,80 +101,101 @@ function joined(a: string, b: string, c = ''): string {
   return out;
 }
 
+/** "key=value, key=value": concatenated, as Array#join cost ~0.4 µs an ErrorInfo (bench). */
 function metadataText(info: JsonObject): string {
   const metadata = own(info, 'metadata');
   if (!isObject(metadata)) return '';
-  const pairs: string[] = [];
+  let text = '';
+  let pairs = 0;
   for (const key in metadata) {
-    if (pairs.length >= MAX_ITEMS) break;
+    if (pairs >= MAX_ITEMS) break;
     const value = own(metadata, key);
-    if (typeof value === 'string')
-      pairs.push(`${key.slice(0, MAX_TEXT)}=${value.slice(0, MAX_TEXT)}`);
+    if (typeof value !== 'string') continue;
+    const pair = `${key.slice(0, MAX_TEXT)}=${value.slice(0, MAX_TEXT)}`;
+    text = pairs++ === 0 ? pair : `${text}, ${pair}`;
   }
-  return pairs.join(', ');
+  return text;
 }
 
-/** The notes one detail gives, in the panel's two languages. */
-function notesOf(member: string, d: JsonObject, retryDelaySeconds: number | undefined): Text[] {
+/**
+ * Pushes the notes one detail gives, in the panel's two languages, onto `out`: pushed, not
+ * returned in an array spread into the list, which cost ~1 µs a detail (bench).
+ */
+function addNotes(
+  out: Text[],
+  member: string,
+  d: JsonObject,
+  retryDelaySeconds: number | undefined,
+): void {
   switch (member) {
     case 'errorInfo': {
       const domain = str(d, 'domain');
+      const reason = str(d, 'reason');
       const meta = metadataText(d);
-      const en = joined(`Reason: ${str(d, 'reason')}`, domain && `(domain ${domain})`);
-      const ru = joined(`Причина: ${str(d, 'reason')}`, domain && `(домен ${domain})`);
-      return [both(meta ? `${en}; ${meta}` : en, meta ? `${ru}; ${meta}` : ru)];
+      const en = joined(`Reason: ${reason}`, domain && `(domain ${domain})`);
+      const ru = joined(`Причина: ${reason}`, domain && `(домен ${domain})`);
+      out.push(both(meta ? `${en}; ${meta}` : en, meta ? `${ru}; ${meta}` : ru));
+      return;
     }
     case 'retryInfo':
-      return retryDelaySeconds === undefined
-        ? []
-        : [
-            both(
-              `The server asks to retry no sooner than in ${retryDelaySeconds} s (RetryInfo).`,
-              `Сервер просит повторить не раньше чем через ${retryDelaySeconds} с (RetryInfo).`,
-            ),
-          ];
+      if (retryDelaySeconds !== undefined)
+        out.push(
+          both(
+            `The server asks to retry no sooner than in ${retryDelaySeconds} s (RetryInfo).`,
+            `Сервер просит повторить не раньше чем через ${retryDelaySeconds} с (RetryInfo).`,
+          ),
+        );
+      return;
     case 'quotaFailure':
-      return list(d, 'violations', MAX_NOTED).map((v) => {
+      for (const v of list(d, 'violations', MAX_NOTED)) {
         const what = joined(str(v, 'subject'), str(v, 'description'));
-        return both(`Quota exceeded: ${what}`, `Превышена квота: ${what}`);
-      });
+        out.push(both(`Quota exceeded: ${what}`, `Превышена квота: ${what}`));
+      }
+      return;
     case 'preconditionFailure':
-      return list(d, 'violations', MAX_NOTED).map((v) => {
+      for (const v of list(d, 'violations', MAX_NOTED)) {
         const what = joined(str(v, 'type'), str(v, 'subject'), str(v, 'description'));
-        return both(`Precondition failed: ${what}`, `Не выполнено условие: ${what}`);
-      });
+        out.push(both(`Precondition failed: ${what}`, `Не выполнено условие: ${what}`));
+      }
+      return;
     case 'help':
       // Text only: a link in an error body is shown, never made clickable or opened.
-      return list(d, 'links', MAX_NOTED).map((l) => {
-        const link = joined(str(l, 'description'), str(l, 'url') && `<${str(l, 'url')}>`);
-        return both(`Help: ${link}`, `Справка: ${link}`);
-      });
+      for (const l of list(d, 'links', MAX_NOTED)) {
+        const url = str(l, 'url');
+        const link = joined(str(l, 'description'), url && `<${url}>`);
+        out.push(both(`Help: ${link}`, `Справка: ${link}`));
+      }
+      return;
     case 'localizedMessage': {
       const locale = str(d, 'locale');
-      return [
+      const message = str(d, 'message');
+      out.push(
         both(
-          `Localized message (${locale}): ${str(d, 'message')}`,
-          `Локализованное сообщение (${locale}): ${str(d, 'message')}`,
+          `Localized message (${locale}): ${message}`,
+          `Локализованное сообщение (${locale}): ${message}`,
         ),
-      ];
+      );
+      return;
     }
     case 'resourceInfo': {
       const what = joined(str(d, 'resourceType'), str(d, 'resourceName'), str(d, 'description'));
-      return [both(`Resource: ${what}`, `Ресурс: ${what}`)];
+      out.push(both(`Resource: ${what}`, `Ресурс: ${what}`));
+      return;
     }
-    case 'debugInfo':
-      return [
-        both(`Debug info: ${str(d, 'detail')}`, `Отладочная информация: ${str(d, 'detail')}`),
-      ];
-    default:
-      return [];
+    case 'debugInfo': {
+      const detail = str(d, 'detail');
+      out.push(both(`Debug info: ${detail}`, `Отладочная информация: ${detail}`));
+      return;
+    }
   }
 }
 
 /** Summarizes a details array (`[{"@type": …, …}]`); anything else is an empty summary. */
 export function summarizeDetails(value: unknown): DetailsSummary | null {
   if (!Array.isArray(value) || value.length === 0) return null;
-  const details = Object.create(null) as Record<string, unknown>;
+  // An ordinary object: its keys are the member names above, never a key of the body, and a
+  // prototype-free one (a dictionary in V8) cost ~0.7 µs a body to fill (bench).
+  const details: Record<string, unknown> = {};
   const other: JsonObject[] = [];
   const fieldErrors: FieldError[] = [];
   const notes: Text[] = [];
@@ -179,7 +222,7 @@ export function summarizeDetails(value: unknown): DetailsSummary | null {
         if (description !== '') fieldErrors.push({ field, messages: [description] });
       }
     }
-    notes.push(...notesOf(member, item, retryDelaySeconds));
+    addNotes(notes, member, item, retryDelaySeconds);
   }
   if (other.length > 0) details['other'] = other;
   return { details, fieldErrors, retryDelaySeconds, requestId, notes };

@@ -1,4 +1,4 @@
-import { utf8String } from './base64';
+import { utf8Text } from './base64';
 
 /*
  * A minimal protobuf wire reader: enough to walk google.rpc.Status and its standard details
@@ -6,42 +6,78 @@ import { utf8String } from './base64';
  * `null`, never an exception.
  */
 
-/** One field of a message: its number and its value (a varint as a number, or bytes). */
-export type WireField =
-  | { readonly field: number; readonly varint: number }
-  | { readonly field: number; readonly bytes: Uint8Array };
+/**
+ * One field of a message: its number and its value, a varint as a number, or bytes as their
+ * range in the message's buffer. A range, not a subarray: a subarray per field was a third of a
+ * Connect 400 body's decoding (bench); one shape for both kinds keeps the reads monomorphic.
+ */
+export interface WireField {
+  readonly field: number;
+  /** A varint's value; 0 for bytes. */
+  readonly varint: number;
+  /** The buffer a length-delimited value lies in; `null` for a varint. */
+  readonly bytes: Uint8Array | null;
+  readonly start: number;
+  readonly end: number;
+}
 
 // A message listing more fields than this is hostile: no google.rpc detail comes near it.
 export const MAX_FIELDS = 10_000;
 
-/** The fields of one message in order, or `null` when the bytes are not a well-formed message. */
-export function readFields(bytes: Uint8Array): WireField[] | null {
+// Where the last readVarint() ended: a module variable, not an object per varint.
+let varintEnd = 0;
+
+/**
+ * The fields of the message in `bytes` from `start` to `end`, in order, or `null` when those
+ * bytes are not a well-formed message.
+ */
+export function readFields(bytes: Uint8Array, start = 0, end = bytes.length): WireField[] | null {
+  return readRepeated(bytes, start, end, 0, MAX_FIELDS);
+}
+
+/**
+ * The first `limit` length-delimited values of field `only` (every field when `only` is 0) in
+ * the message from `start` to `end`, or `null` when those bytes are not a well-formed message:
+ * for a message that is one long repeated field (BadRequest's violations), whose other values
+ * are checked but need no object each.
+ */
+export function readRepeated(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  only: number,
+  limit: number,
+): WireField[] | null {
   const out: WireField[] = [];
-  let at = 0;
-  while (at < bytes.length) {
-    if (out.length >= MAX_FIELDS) return null;
-    const tag = readVarint(bytes, at);
-    if (tag === null) return null;
-    at = tag.next;
-    const field = Math.floor(tag.value / 8);
-    const wireType = tag.value % 8;
+  let count = 0;
+  let at = start;
+  while (at < end) {
+    if (count >= MAX_FIELDS) return null;
+    const tag = readVarint(bytes, at, end);
+    if (tag < 0) return null;
+    at = varintEnd;
+    const field = Math.floor(tag / 8);
+    const wireType = tag % 8;
     if (field === 0) return null;
     switch (wireType) {
       case 0: {
-        const v = readVarint(bytes, at);
-        if (v === null) return null;
-        out.push({ field, varint: v.value });
-        at = v.next;
+        const value = readVarint(bytes, at, end);
+        if (value < 0) return null;
+        count++;
+        if (only === 0) out.push({ field, varint: value, bytes: null, start: 0, end: 0 });
+        at = varintEnd;
         break;
       }
       case 1:
         at += 8;
         break;
       case 2: {
-        const length = readVarint(bytes, at);
-        if (length === null || length.next + length.value > bytes.length) return null;
-        out.push({ field, bytes: bytes.subarray(length.next, length.next + length.value) });
-        at = length.next + length.value;
+        const length = readVarint(bytes, at, end);
+        if (length < 0 || varintEnd + length > end) return null;
+        count++;
+        if (only === 0 || (field === only && out.length < limit))
+          out.push({ field, varint: 0, bytes, start: varintEnd, end: varintEnd + length });
+        at = varintEnd + length;
         break;
       }
       case 5:
@@ -50,38 +86,49 @@ export function readFields(bytes: Uint8Array): WireField[] | null {
       default:
         return null; // groups (3, 4) are long deprecated; 6 and 7 do not exist
     }
-    if (at > bytes.length) return null;
+    if (at > end) return null;
   }
   return out;
 }
 
 /**
- * A varint at `at`: at most 10 bytes. Values past 2^53 lose precision, which no field read
- * here needs (codes, lengths, seconds); a negative int32 reads as its two's complement.
+ * A varint at `at` (at most 10 bytes, before `end`), its end in `varintEnd`; -1 when cut short.
+ * Values past 2^53 lose precision, which no field read here needs (codes, lengths, seconds); a
+ * negative int32 reads as its two's complement.
  */
-function readVarint(bytes: Uint8Array, at: number): { value: number; next: number } | null {
+function readVarint(bytes: Uint8Array, at: number, end: number): number {
   let value = 0;
   let scale = 1;
-  for (let i = 0; i < 10; i++) {
-    const byte = bytes[at + i];
-    if (byte === undefined) return null;
+  for (let i = 0; i < 10 && at + i < end; i++) {
+    const byte = bytes[at + i] as number;
     value += (byte & 0x7f) * scale;
     scale *= 128;
-    if ((byte & 0x80) === 0) return { value, next: at + i + 1 };
+    if ((byte & 0x80) === 0) {
+      varintEnd = at + i + 1;
+      return value;
+    }
   }
-  return null;
+  return -1;
 }
+
+/** The last length-delimited value of a field (proto3: the last one wins), or `undefined`. */
+export function bytesField(fields: readonly WireField[], field: number): WireField | undefined {
+  let found: WireField | undefined;
+  for (const f of fields) if (f.field === field && f.bytes !== null) found = f;
+  return found;
+}
+
+/** The fields of a length-delimited value, or `null` when they are not a message. */
+export const fieldsOf = (value: WireField): WireField[] | null =>
+  value.bytes === null ? null : readFields(value.bytes, value.start, value.end);
+
+const textOf = (value: WireField): string =>
+  value.bytes === null ? '' : utf8Text(value.bytes, value.start, value.end);
 
 /** The last value of a string field (proto3: the last one wins), or `undefined`. */
 export function stringField(fields: readonly WireField[], field: number): string | undefined {
-  const bytes = bytesField(fields, field);
-  return bytes === undefined ? undefined : utf8String(bytes);
-}
-
-export function bytesField(fields: readonly WireField[], field: number): Uint8Array | undefined {
-  let found: Uint8Array | undefined;
-  for (const f of fields) if (f.field === field && 'bytes' in f) found = f.bytes;
-  return found;
+  const value = bytesField(fields, field);
+  return value === undefined ? undefined : textOf(value);
 }
 
 /** The values of a repeated bytes, string or message field, in order, the first `limit` of them. */
@@ -89,22 +136,22 @@ export function repeatedBytes(
   fields: readonly WireField[],
   field: number,
   limit = MAX_FIELDS,
-): Uint8Array[] {
-  const out: Uint8Array[] = [];
+): WireField[] {
+  const out: WireField[] = [];
   for (const f of fields) {
-    if (f.field === field && 'bytes' in f && out.push(f.bytes) >= limit) break;
+    if (f.field === field && f.bytes !== null && out.push(f) >= limit) break;
   }
   return out;
 }
 
 export function repeatedStrings(fields: readonly WireField[], field: number): string[] {
-  return repeatedBytes(fields, field).map(utf8String);
+  return repeatedBytes(fields, field).map(textOf);
 }
 
 /** An int32 varint field; 0 (proto3's default) when absent. */
 export function int32Field(fields: readonly WireField[], field: number): number {
   let found = 0;
-  for (const f of fields) if (f.field === field && 'varint' in f) found = f.varint;
+  for (const f of fields) if (f.field === field && f.bytes === null) found = f.varint;
   // A negative int32 is sent as a 10-byte two's complement varint.
   return found >= 2 ** 31 ? found - 2 ** 64 : found;
 }

@@ -29,6 +29,19 @@ export function grpcStatusName(code: number): string | null {
  * the same words, but Connect spells "canceled" with one l.
  */
 export function connectCodeName(code: string): string | null {
+  return CONNECT_NAMES.get(code) ?? spelledName(code);
+}
+
+/** The codes as Connect sends them, looked up once: the case changes cost ~0.2 µs a body. */
+const CONNECT_NAMES: ReadonlyMap<string, string> = new Map(
+  GRPC_STATUS_NAMES.filter((name) => name !== 'OK').map((name) => [
+    name === 'CANCELLED' ? 'canceled' : name.toLowerCase(),
+    name,
+  ]),
+);
+
+/** Any other spelling whose upper case is a name ("cancelled"), the whole code in lower case. */
+function spelledName(code: string): string | null {
   const upper = code === 'canceled' ? 'CANCELLED' : code.toUpperCase();
   return upper !== 'OK' && GRPC_STATUS_NAMES.includes(upper) && code === code.toLowerCase()
     ? upper

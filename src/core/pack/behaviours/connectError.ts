@@ -1,9 +1,8 @@
 import type { EnvelopeError } from '../../formats/format';
-import { decodeBase64 } from '../../grpc/base64';
-import { decodeDetail } from '../../grpc/rpcDetails';
+import { decodeDetail, decodeDetailBase64 } from '../../grpc/rpcDetails';
 import { connectCodeName } from '../../grpc/statusCodes';
 import { isObject, own } from '../../json/guards';
-import type { Behaviour } from './behaviour';
+import { withErrors, type Behaviour } from './behaviour';
 
 // A hostile error may list thousands of details; AIP-193 allows one of each type.
 const MAX_DETAILS = 64;
@@ -18,12 +17,20 @@ function toJsonDetail(item: unknown): unknown {
   const type = own(item, 'type');
   if (typeof type !== 'string') return item;
   const value = own(item, 'value');
-  const bytes = typeof value === 'string' ? decodeBase64(value) : null;
-  if (bytes !== null) return decodeDetail(type, bytes);
+  const decoded = typeof value === 'string' ? decodeDetailBase64(type, value) : null;
+  if (decoded !== null) return decoded;
   const debug = own(item, 'debug');
   return isObject(debug)
     ? { ...debug, '@type': decodeDetail(type, new Uint8Array(0))['@type'] }
     : item;
+}
+
+/** The first MAX_DETAILS details in their JSON form: one array, not a slice and a map. */
+function jsonDetails(list: readonly unknown[]): unknown[] {
+  const end = Math.min(list.length, MAX_DETAILS);
+  const out: unknown[] = [];
+  for (let i = 0; i < end; i++) out.push(toJsonDetail(list[i]));
+  return out;
 }
 
 /**
@@ -35,11 +42,17 @@ export const connectError: Behaviour = {
   finish(_body, envelope) {
     const errors = envelope.errors.map((error): EnvelopeError => {
       const name = typeof error.code === 'string' ? connectCodeName(error.code) : null;
-      const details = Array.isArray(error.details)
-        ? error.details.slice(0, MAX_DETAILS).map(toJsonDetail)
-        : error.details;
-      return { ...error, code: name ?? error.code, details };
+      const details = Array.isArray(error.details) ? jsonDetails(error.details) : error.details;
+      // Written out, not spread: a spread makes objects that every later read pays for.
+      return {
+        code: name ?? error.code,
+        message: error.message,
+        details,
+        fieldErrors: error.fieldErrors,
+        pointers: error.pointers,
+        retryDelaySeconds: error.retryDelaySeconds,
+      };
     });
-    return { ...envelope, errors };
+    return withErrors(envelope, errors, envelope.requestId, envelope.notes);
   },
 };
