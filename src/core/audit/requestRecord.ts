@@ -56,29 +56,13 @@ export type RequestTiming = Pick<
 
 // Short bodies are kept as they are; longer ones as length + hash, to bound memory.
 const BODY_KEY_LIMIT = 200;
-
-/** cyrb53: a fast 53-bit string hash, plenty to tell request bodies of one length apart. */
-function hash53(text: string, seed = 0): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  return finish53(h1, h2);
-}
-
-function finish53(h1: number, h2: number): string {
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+// The second hash seed: with seed 0, 2 × 53 bits, so a collision needs ~2^53 keys.
+const SEED = 0x9e3779b9;
 
 /** The request body as a compact key: a retry must send the same body. No body is `''`. */
 export function bodyKeyOf(body: string | null | undefined): string {
   if (body === null || body === undefined) return '';
-  return body.length <= BODY_KEY_LIMIT ? `=${body}` : `#${body.length}:${hash53(body)}`;
+  return body.length <= BODY_KEY_LIMIT ? `=${body}` : `#${body.length}:${hash53Pair(body, SEED)}`;
 }
 
 /**
@@ -88,11 +72,13 @@ export function bodyKeyOf(body: string | null | undefined): string {
  */
 export function requestKey(r: Pick<RequestRecord, 'method' | 'url' | 'bodyKey'>): string {
   const text = `${r.method}\n${r.url}\n${r.bodyKey}`;
-  // Two different seeds of the same hash: 2 × 53 bits, so a collision needs ~2^53 keys.
-  return hash53Pair(text, 0x9e3779b9);
+  return hash53Pair(text, SEED);
 }
 
-/** hash53(text, 0) and hash53(text, seed), joined by ".", in one pass over the text. */
+/**
+ * cyrb53, a fast 53-bit string hash, with seed 0 and with `seed`, joined by "." and computed
+ * in one pass over the text.
+ */
 function hash53Pair(text: string, seed: number): string {
   let a1 = 0xdeadbeef;
   let a2 = 0x41c6ce57;
@@ -106,4 +92,10 @@ function hash53Pair(text: string, seed: number): string {
     b2 = Math.imul(b2 ^ ch, 1597334677);
   }
   return `${finish53(a1, a2)}.${finish53(b1, b2)}`;
+}
+
+function finish53(h1: number, h2: number): string {
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
