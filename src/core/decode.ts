@@ -14,14 +14,13 @@ import { mediaTypeOf } from './pack/conditions';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
 import { mayHold, readTopLevel } from './pack/topLevel';
 import { resolveRetry } from './retry';
+import { RetryMemo } from './retryMemo';
 import type {
   CatalogEntry,
   DecodedError,
   DecodedItem,
   Exchange,
   FormatId,
-  RateLimit,
-  Retry,
   RetryRule,
   Text,
 } from './types';
@@ -232,31 +231,6 @@ function decodeItem(
     action: entry.action,
     retry: retries.resolve(override ?? entry.retry, error.retryDelaySeconds),
   };
-}
-
-/**
- * Retry advice for the items of one response. A batch's items mostly share a rule and the
- * headers, so the last advice is reused when the rule and the body's delay are the same.
- */
-class RetryMemo {
-  private rule: RetryRule | undefined;
-  private seconds: number | undefined;
-  private retry: Retry | undefined;
-
-  constructor(
-    private readonly exchange: Exchange,
-    private readonly format: ErrorFormat,
-    private readonly rateLimit: RateLimit | null,
-  ) {}
-
-  resolve(rule: RetryRule, seconds: number | undefined): Retry {
-    if (this.retry !== undefined && rule === this.rule && seconds === this.seconds) {
-      return this.retry;
-    }
-    this.rule = rule;
-    this.seconds = seconds;
-    return (this.retry = resolveRetry(rule, this.exchange, this.format, this.rateLimit, seconds));
-  }
 }
 
 function unknownCodeNote(format: ErrorFormat, code: string | number | null): Text {
