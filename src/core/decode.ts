@@ -14,16 +14,9 @@ import { mediaTypeOf } from './pack/conditions';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
 import { mayHold, readTopLevel } from './pack/topLevel';
 import { resolveRetry } from './retry';
+import { httpMeaning, statusEntry } from './statusMeaning';
 import { RetryMemo } from './retryMemo';
-import type {
-  CatalogEntry,
-  DecodedError,
-  DecodedItem,
-  Exchange,
-  FormatId,
-  RetryRule,
-  Text,
-} from './types';
+import type { DecodedError, DecodedItem, Exchange, FormatId, RetryRule, Text } from './types';
 
 export interface DecodeOptions {
   /** Try this format first, whatever its specificity (a per-host pin). */
@@ -149,31 +142,6 @@ function safeRecognize(
     // A format module must not throw, but one bug there must not blank the panel.
     return null;
   }
-}
-
-// Keys "404" and "4xx" of every HTTP status, made once: building them took 1 % of decode().
-const statusKeys = (status: number): readonly [string, string] => [
-  String(status),
-  `${Math.floor(status / 100)}xx`,
-];
-const STATUS_KEYS = Array.from({ length: 600 }, (_, status) => statusKeys(status));
-
-function statusEntry(format: ErrorFormat, status: number): CatalogEntry | undefined {
-  // Indexed, not destructured: destructuring walks the array's iterator, per decoded error.
-  const keys = STATUS_KEYS[status] ?? statusKeys(status);
-  return format.statuses.get(keys[0]) ?? format.statuses.get(keys[1]);
-}
-
-// Per catalog entry, per status: one sentence pair each, not two string joins per error.
-const MEANINGS = new WeakMap<CatalogEntry, Text[]>();
-
-function httpMeaning(entry: CatalogEntry, status: number): Text {
-  let byStatus = MEANINGS.get(entry);
-  if (byStatus === undefined) MEANINGS.set(entry, (byStatus = []));
-  return (byStatus[status] ??= {
-    en: `HTTP ${status} ${entry.title.en}: ${entry.meaning.en}`,
-    ru: `HTTP ${status} ${entry.title.ru}: ${entry.meaning.ru}`,
-  });
 }
 
 /** Integer codes as sent, a number or an integer string: what a code range can hold. */
