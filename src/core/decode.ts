@@ -10,7 +10,7 @@ import { decodeNetwork } from './network/decodeNetwork';
 import { notes } from './notes';
 import { readRawBody } from './pack/bodyReaders/readRaw';
 import { readsMimeType, type RawBody } from './pack/bodyReaders/index';
-import { mediaTypeOf } from './pack/conditions';
+import { mediaTypeOf } from './pack/mediaType';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
 import { mayHold, readTopLevel } from './pack/topLevel';
 import { resolveRetry } from './retry';

@@ -2,8 +2,10 @@ import { lowerHeaderValue } from '../http/headers';
 import { isObject } from '../json/guards';
 import type { Header } from '../types';
 import { hasType, jsonEquals } from './jsonValues';
+import { mediaTypeOf } from './mediaType';
 import type { Condition } from './packTypes';
 import { pointerReader } from './pointer';
+import { GENERATED_CONDITIONS } from '../packs/conditions.generated';
 
 /** What a condition may test besides the body. */
 export interface MatchContext {
@@ -15,8 +17,17 @@ export interface MatchContext {
 
 export type Test = (body: unknown, context: MatchContext | undefined) => boolean;
 
-/** All of a list must hold; an empty list always holds. Compiled once, when a pack loads. */
+/**
+ * All of a list must hold; an empty list always holds. Compiled once, when a pack loads: a list a
+ * built-in pack states runs as generated code (packs/conditions.generated.ts), found by its JSON;
+ * any other list, a user pack's, is interpreted.
+ */
 export function compileConditions(conditions: readonly Condition[]): Test {
+  return GENERATED_CONDITIONS.get(JSON.stringify(conditions)) ?? interpretConditions(conditions);
+}
+
+/** The interpreter: closures over the conditions, the meaning generated code must keep. */
+export function interpretConditions(conditions: readonly Condition[]): Test {
   const tests = conditions.map(compileCondition);
   if (tests.length === 1) return tests[0] as Test;
   return (body, context) => {
@@ -33,7 +44,7 @@ function compileCondition(c: Condition): Test {
       return false;
     };
   }
-  if (c.allOf !== undefined) return compileConditions(c.allOf);
+  if (c.allOf !== undefined) return interpretConditions(c.allOf);
   if (c.not !== undefined) {
     const test = compileCondition(c.not);
     return (body, context) => !test(body, context);
@@ -101,9 +112,4 @@ function valueTest(c: Condition): (value: unknown) => boolean {
 function onlyKeys(value: Readonly<Record<string, unknown>>, allowed: ReadonlySet<string>): boolean {
   for (const key in value) if (!allowed.has(key)) return false;
   return true;
-}
-
-/** `Application/Problem+JSON; charset=utf-8` → `application/problem+json`. */
-export function mediaTypeOf(mimeType: string): string {
-  return (mimeType.split(';')[0] ?? '').trim().toLowerCase();
 }

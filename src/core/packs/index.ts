@@ -17,8 +17,9 @@ import successFlag from './success-flag.json';
 
 /**
  * The built-in packs, one JSON file per format: the five seed formats, RFC 9457 problem
- * details and GraphQL. Adding a format means adding its file and its line here; a test fails
- * when a file in this folder is not listed, or a listed pack is invalid.
+ * details and GraphQL. Adding a format means adding its file and its line here, then running
+ * `npm run gen:conditions`; a test fails when a file in this folder is not listed, a listed pack
+ * is invalid, or conditions.generated.ts is out of date.
  */
 export const BUILTIN_PACKS: Readonly<Record<string, unknown>> = {
   'ok-flag.json': okFlag,

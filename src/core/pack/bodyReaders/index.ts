@@ -1,5 +1,5 @@
 import { grpcWebReader } from '../../grpc/grpcWebReader';
-import { mediaTypeOf } from '../conditions';
+import { mediaTypeOf } from '../mediaType';
 import type { BodyReader } from './bodyReader';
 import { xmlReader } from './xml';
 

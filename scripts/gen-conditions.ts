@@ -1,0 +1,13 @@
+/**
+ * Writes src/core/packs/conditions.generated.ts from the built-in packs' condition lists
+ * (`npm run gen:conditions`). Run it after changing a built-in pack: a test fails while the
+ * committed file differs from what this writes, and until then the decoder interprets the
+ * changed lists (a list is used only under its exact JSON).
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { generatedConditionsModule } from '../src/core/pack/codegen/generatedModule';
+
+const target = fileURLToPath(new URL('../src/core/packs/conditions.generated.ts', import.meta.url));
+writeFileSync(target, await generatedConditionsModule());
+console.log(`wrote ${target}`);

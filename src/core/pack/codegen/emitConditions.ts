@@ -1,0 +1,221 @@
+import type { Condition, ErrorPack, JsonType } from '../packTypes';
+import { isIndexToken, parsePointer } from '../pointer';
+
+/**
+ * Writes a pack's condition lists as TypeScript, at build time, for the built-in packs: each
+ * list becomes one function of direct property reads and inlinable calls, where the interpreter
+ * (conditions.ts) runs a closure per condition and per pointer step. A failing pack's test cost
+ * ~100–300 ns through closures, most of an everyday error's decode after JSON.parse. The meaning
+ * must stay conditions.ts's, case for case, in the same order of precedence.
+ */
+
+/** Every condition list of a pack that the decoder compiles, in the order it compiles them. */
+export function conditionLists(pack: ErrorPack): (readonly Condition[])[] {
+  const { envelope } = pack;
+  const lists: (readonly Condition[])[] = [];
+  if (envelope.success !== undefined) lists.push(envelope.success);
+  lists.push(envelope.match);
+  if (typeof envelope.errors === 'object' && envelope.errors.each !== undefined) {
+    lists.push(envelope.errors.each);
+  }
+  const code = envelope.code;
+  if (typeof code === 'object' && !Array.isArray(code) && 'from' in code) {
+    for (const c of code.cases ?? []) lists.push(c.when);
+  }
+  for (const o of pack.retryOverrides ?? []) lists.push(o.when);
+  return lists;
+}
+
+/** The key a list is looked up by at run time: its JSON, as the pack states it. */
+export function conditionsKey(conditions: readonly Condition[]): string {
+  return JSON.stringify(conditions);
+}
+
+const RUNTIME = [
+  'between',
+  'contains',
+  'headerValue',
+  'isObject',
+  'jsonEquals',
+  'keysIn',
+  'mediaTypeIs',
+  'oneOfDeep',
+  'ownMember',
+  'statusIn',
+] as const;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function member(at: string, name: string): string {
+  return IDENTIFIER.test(name) ? `${at}.${name}` : `${at}[${JSON.stringify(name)}]`;
+}
+
+function isPrimitive(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
+}
+
+export class ConditionEmitter {
+  private readonly pointers = new Map<string, string>();
+  private readonly constants = new Map<string, string>();
+  private readonly declarations: string[] = [];
+  private readonly entries = new Map<string, string>();
+
+  /** Adds a list; the same list twice (two packs, or a pack twice) is written once. */
+  add(conditions: readonly Condition[]): void {
+    const key = conditionsKey(conditions);
+    if (this.entries.has(key)) return;
+    const body = this.all(conditions);
+    const params = `${body.includes('body') ? 'body' : '_body'}, ${body.includes('context') ? 'context' : '_context'}`;
+    this.entries.set(key, `(${params}) => ${body}`);
+  }
+
+  /** The module's text (unformatted): only the helpers it calls are imported. */
+  module(header: string): string {
+    const entries = [...this.entries].map(([key, fn]) => `[${JSON.stringify(key)}, ${fn}],`);
+    const code = [...this.declarations, ...entries].join('\n');
+    const helpers = RUNTIME.filter((name) => code.includes(`${name}(`));
+    return [
+      header,
+      "import type { Test } from '../pack/conditions';",
+      helpers.length === 0
+        ? ''
+        : `import { ${helpers.join(', ')} } from '../pack/codegen/conditionRuntime';`,
+      '',
+      code.includes('as Obj') ? 'type Obj = Record<string, unknown>;\n' : '',
+      ...this.declarations,
+      '',
+      '/** Each built-in condition list, keyed by its JSON, as its generated test. */',
+      'export const GENERATED_CONDITIONS: ReadonlyMap<string, Test> = new Map<string, Test>([',
+      ...entries,
+      ']);',
+      '',
+    ].join('\n');
+  }
+
+  /** All must hold; none holds trivially (compileConditions of []). */
+  private all(conditions: readonly Condition[]): string {
+    if (conditions.length === 0) return 'true';
+    return conditions.map((c) => this.condition(c)).join(' && ');
+  }
+
+  private condition(c: Condition): string {
+    if (c.anyOf !== undefined) {
+      return c.anyOf.length === 0
+        ? 'false'
+        : `(${c.anyOf.map((x) => this.condition(x)).join(' || ')})`;
+    }
+    if (c.allOf !== undefined) return `(${this.all(c.allOf)})`;
+    if (c.not !== undefined) return `!(${this.condition(c.not)})`;
+    if (c.of !== undefined) {
+      const needed = c.atLeast ?? 1;
+      const tests = c.of.map((x) => this.condition(x));
+      if (tests.length === 0) return 'false';
+      // One holding test is always needed (the interpreter counts only on a hold).
+      if (needed <= 1) return `(${tests.join(' || ')})`;
+      return `(${tests.map((t) => `(${t} ? 1 : 0)`).join(' + ')} >= ${needed})`;
+    }
+    if (c.mediaType !== undefined) {
+      return `mediaTypeIs(context, ${JSON.stringify(c.mediaType.toLowerCase())})`;
+    }
+    if (c.httpStatus !== undefined) {
+      return `statusIn(context, ${this.constant(`new Set<number>(${JSON.stringify(c.httpStatus)})`)})`;
+    }
+    const value =
+      c.header !== undefined
+        ? `headerValue(context, ${JSON.stringify(c.header.toLowerCase())})`
+        : this.read(c.path ?? '');
+    return this.valueTest(c, value);
+  }
+
+  /** conditions.ts's valueTest: the first test a condition names is the one run. */
+  private valueTest(c: Condition, v: string): string {
+    if (c.exists !== undefined) return `${v} ${c.exists ? '!==' : '==='} undefined`;
+    if (c.equals !== undefined) {
+      return isPrimitive(c.equals)
+        ? `${v} === ${JSON.stringify(c.equals)}`
+        : `jsonEquals(${v}, ${this.constant(`${JSON.stringify(c.equals)} as unknown`)})`;
+    }
+    if (c.type !== undefined) return typeTest(c.type, v);
+    if (c.oneOf !== undefined) {
+      if (c.oneOf.every(isPrimitive)) {
+        return `${this.constant(`new Set<unknown>(${JSON.stringify(c.oneOf)})`)}.has(${v})`;
+      }
+      return `oneOfDeep(${v}, ${this.constant(`${JSON.stringify(c.oneOf)} as readonly unknown[]`)})`;
+    }
+    if (c.between !== undefined) return `between(${v}, ${c.between[0]}, ${c.between[1]})`;
+    if (c.keysIn !== undefined) {
+      return `keysIn(${v}, ${this.constant(`new Set<string>(${JSON.stringify(c.keysIn)})`)})`;
+    }
+    if (c.contains !== undefined) return `contains(${v}, ${JSON.stringify(c.contains)})`;
+    return 'false';
+  }
+
+  private constant(code: string): string {
+    let name = this.constants.get(code);
+    if (name === undefined) {
+      name = `C${this.constants.size}`;
+      this.constants.set(code, name);
+      this.declarations.push(`const ${name} = ${code};`);
+    }
+    return name;
+  }
+
+  /** The expression of the value at a pointer: `body`, a call of its reader, or `undefined`. */
+  private read(text: string): string {
+    const pointer = parsePointer(text);
+    if (pointer === null) return 'undefined';
+    if (pointer.length === 0) return 'body';
+    let name = this.pointers.get(text);
+    if (name === undefined) {
+      name = `p${this.pointers.size}`;
+      this.pointers.set(text, name);
+      this.declarations.push(pointerFunction(name, text, pointer));
+    }
+    return `${name}(body)`;
+  }
+}
+
+function typeTest(type: JsonType, v: string): string {
+  switch (type) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return `typeof ${v} === '${type}'`;
+    case 'integer':
+      return `Number.isInteger(${v})`;
+    case 'object':
+      return `isObject(${v})`;
+    case 'array':
+      return `Array.isArray(${v})`;
+    case 'null':
+      return `${v} === null`;
+  }
+}
+
+/** pointer.ts's compileStep, step by step, with the token known: a named read per step. */
+function pointerFunction(name: string, text: string, pointer: readonly string[]): string {
+  const lines = [
+    `/** ${text.replaceAll('*/', '*\\/')} */`,
+    `function ${name}(at: unknown): unknown {`,
+  ];
+  pointer.forEach((token, i) => {
+    const last = i === pointer.length - 1;
+    const objectRead =
+      token in Object.prototype
+        ? `ownMember(at, ${JSON.stringify(token)})`
+        : member('(at as Obj)', token);
+    let next: string;
+    if (isIndexToken(token)) {
+      lines.push("  if (typeof at !== 'object' || at === null) return undefined;");
+      next = `Array.isArray(at) ? (at as unknown[])[${Number(token)}] : ${objectRead}`;
+    } else {
+      lines.push(
+        "  if (typeof at !== 'object' || at === null || Array.isArray(at)) return undefined;",
+      );
+      next = objectRead;
+    }
+    lines.push(last ? `  return ${next};` : `  at = ${next};`);
+  });
+  lines.push('}');
+  return lines.join('\n');
+}
