@@ -1,24 +1,8 @@
 import { isObject } from '../json/guards';
+import { GENERATED_POINTERS } from '../packs/conditions.generated';
+import { INDEX, isIndexToken, parsePointer, type Pointer } from './pointerSyntax';
 
-/** A JSON Pointer (RFC 6901) split into its reference tokens: "" is the whole document. */
-export type Pointer = readonly string[];
-
-/** Splits and unescapes a pointer; `null` when it is not one (no leading "/", a bad "~"). */
-export function parsePointer(text: string): Pointer | null {
-  if (text === '') return [];
-  if (!text.startsWith('/') || /~(?![01])/.test(text)) return null;
-  return text
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-const INDEX = /^(?:0|[1-9]\d{0,8})$/;
-
-/** Whether a token indexes an array ("0", "12"), as resolvePointer reads it. */
-export function isIndexToken(token: string): boolean {
-  return INDEX.test(token);
-}
+export { isIndexToken, parsePointer, type Pointer };
 
 /**
  * The value at `pointer`, reading own properties only, so that "__proto__" or "constructor"
@@ -97,8 +81,17 @@ export function compilePointer(pointer: Pointer): (value: unknown) => unknown {
   }
 }
 
-/** Parses and compiles; a validated pack holds only good pointers, so a bad one reads nothing. */
+/**
+ * Parses and compiles; a validated pack holds only good pointers, so a bad one reads nothing. A
+ * pointer a built-in pack reads is generated code (packs/conditions.generated.ts): one call
+ * where the compiled steps are one per token.
+ */
 export function pointerReader(text: string): (value: unknown) => unknown {
+  return GENERATED_POINTERS.get(text) ?? compiledReader(text);
+}
+
+/** The compiled steps alone: what generated readers must equal. */
+export function compiledReader(text: string): (value: unknown) => unknown {
   const pointer = parsePointer(text);
   return pointer === null ? () => undefined : compilePointer(pointer);
 }

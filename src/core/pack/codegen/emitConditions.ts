@@ -1,5 +1,5 @@
 import type { Condition, ErrorPack, JsonType } from '../packTypes';
-import { isIndexToken, parsePointer } from '../pointer';
+import { isIndexToken, parsePointer } from '../pointerSyntax';
 
 /**
  * Writes a pack's condition lists as TypeScript, at build time, for the built-in packs: each
@@ -24,6 +24,33 @@ export function conditionLists(pack: ErrorPack): (readonly Condition[])[] {
   }
   for (const o of pack.retryOverrides ?? []) lists.push(o.when);
   return lists;
+}
+
+/** Every JSON Pointer a pack reads the body at (header sources and bad pointers left out). */
+export function packPointers(pack: ErrorPack): string[] {
+  const { envelope } = pack;
+  const out: string[] = [];
+  const add = (sources: string | readonly string[] | undefined) => {
+    for (const s of typeof sources === 'string' ? [sources] : (sources ?? [])) {
+      if (!s.startsWith('header:')) out.push(s);
+    }
+  };
+  const code = envelope.code;
+  add(typeof code === 'object' && !Array.isArray(code) && 'from' in code ? code.from : code);
+  add(envelope.message);
+  add(envelope.requestId);
+  if (typeof envelope.errors === 'string') add(envelope.errors);
+  else add(envelope.errors?.path);
+  const details = envelope.details;
+  if (typeof details === 'string') add(details);
+  else if (details !== undefined) add(Object.values(details.fields).map((f) => f.path));
+  const fieldErrors = envelope.fieldErrors;
+  if (fieldErrors !== undefined) {
+    add(fieldErrors.path);
+    add(fieldErrors.field ?? '/field');
+    add(fieldErrors.message ?? '/message');
+  }
+  return out;
 }
 
 /** The key a list is looked up by at run time: its JSON, as the pack states it. */
@@ -69,6 +96,11 @@ export class ConditionEmitter {
     this.entries.set(key, `(${params}) => ${body}`);
   }
 
+  /** Adds a pointer's reader, for the sources that read the body there. */
+  addPointer(text: string): void {
+    this.read(text);
+  }
+
   /** The module's text (unformatted): only the helpers it calls are imported. */
   module(header: string): string {
     const entries = [...this.entries].map(([key, fn]) => `[${JSON.stringify(key)}, ${fn}],`);
@@ -87,6 +119,11 @@ export class ConditionEmitter {
       '/** Each built-in condition list, keyed by its JSON, as its generated test. */',
       'export const GENERATED_CONDITIONS: ReadonlyMap<string, Test> = new Map<string, Test>([',
       ...entries,
+      ']);',
+      '',
+      '/** Each built-in JSON Pointer but the root, as its generated reader (see pointer.ts). */',
+      'export const GENERATED_POINTERS: ReadonlyMap<string, (value: unknown) => unknown> = new Map([',
+      ...[...this.pointers].map(([text, name]) => `[${JSON.stringify(text)}, ${name}],`),
       ']);',
       '',
     ].join('\n');

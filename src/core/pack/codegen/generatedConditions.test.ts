@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_CONDITIONS } from '../../packs/conditions.generated';
+import { GENERATED_CONDITIONS, GENERATED_POINTERS } from '../../packs/conditions.generated';
 import { BUILTIN_PACKS } from '../../packs/index';
 import type { Header } from '../../types';
 import { interpretConditions, type MatchContext } from '../conditions';
 import { hasType } from '../jsonValues';
 import type { Condition, ErrorPack, JsonType } from '../packTypes';
-import { parsePointer } from '../pointer';
-import { conditionLists, conditionsKey } from './emitConditions';
+import { compiledReader, parsePointer } from '../pointer';
+import { conditionLists, conditionsKey, packPointers } from './emitConditions';
 import { generatedConditionsModule } from './generatedModule';
 
 const LISTS = (Object.values(BUILTIN_PACKS) as ErrorPack[]).flatMap(conditionLists);
@@ -196,5 +196,43 @@ describe('generated conditions', () => {
     );
     // Every list held at least once, or the comparison only ever saw "false" for it.
     expect(pairs.filter((p) => !held.has(p.key)).map((p) => p.key)).toEqual([]);
+  });
+
+  it('cover every pointer of every built-in pack', () => {
+    const pointers = (Object.values(BUILTIN_PACKS) as ErrorPack[]).flatMap(packPointers);
+    expect(pointers.filter((p) => p !== '' && !GENERATED_POINTERS.has(p))).toEqual([]);
+  });
+
+  it('read what the compiled pointer steps read, on bodies with a value at each pointer', () => {
+    const readers = [...GENERATED_POINTERS].map(([text, generated]) => ({
+      text,
+      generated,
+      compiled: compiledReader(text),
+    }));
+    const at = fc
+      .tuple(
+        fc.constantFrom(...readers),
+        fc.constantFrom(...TYPE_EXAMPLES, 'x', 0),
+        fc.boolean(),
+        scenario,
+      )
+      .map(([{ text }, value, useArrays, noise]) => ({
+        noise: noise.json,
+        json: JSON.stringify(place([{ at: parsePointer(text) ?? [], value }], useArrays)),
+      }));
+    let found = 0;
+    fc.assert(
+      fc.property(at, ({ json, noise }) => {
+        for (const body of [JSON.parse(json), JSON.parse(noise)] as unknown[]) {
+          for (const { text, generated, compiled } of readers) {
+            const want = compiled(body);
+            if (want !== undefined) found++;
+            if (generated(body) !== want) throw new Error(`${text} on ${JSON.stringify(body)}`);
+          }
+        }
+      }),
+      { numRuns: 3_000 },
+    );
+    expect(found).toBeGreaterThan(3_000);
   });
 });
