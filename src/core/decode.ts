@@ -58,7 +58,9 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
       const reader = format.bodyReader;
       if (reader === undefined) {
         if (!parsed.ok) continue;
-        if (format.topLevel !== undefined) {
+        if (format.claims !== undefined) {
+          if (!format.claims(parsed.value, context)) continue;
+        } else if (format.topLevel !== undefined) {
           indexed ??= readTopLevel(parsed.value);
           if (indexed && !mayHold(format.topLevel)) continue;
         }

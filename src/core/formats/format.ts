@@ -104,6 +104,11 @@ export interface ErrorFormat {
   readonly requestIdField?: string;
   /** Requests not to be repeated blindly, such as seed 000's purchases and renewals. */
   readonly checkFirst?: CheckFirstRule;
+  /**
+   * A built-in pack's generated test of a parsed body: `false` when neither its success nor its
+   * match conditions hold, so `recognize` would return `null` (see codegen/emitConditions.ts).
+   */
+  readonly claims?: (body: unknown, context: RecognizeContext) => boolean;
   /** What the envelope needs of a body's top-level members (see pack/topLevel.ts). */
   readonly topLevel?: TopLevelTest;
 }

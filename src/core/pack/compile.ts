@@ -6,6 +6,8 @@ import { toCatalog, toEntry, toRange, toText } from './entries';
 import type { ErrorPack } from './packTypes';
 import { compileEnvelope } from './readEnvelope';
 import { compileTopLevel } from './topLevel';
+import { claimKey } from './codegen/keys';
+import { GENERATED_CLAIMS } from '../packs/conditions.generated';
 import { dottedName, parsePointer } from './pointer';
 import { sourceList } from './sources';
 
@@ -42,6 +44,10 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
   });
   const read = compileEnvelope(pack.envelope, behaviours, pack.retryOverrides);
   const bodyReader = pack.bodyReader === undefined ? undefined : BODY_READERS.get(pack.bodyReader);
+  // A reader's body is not the parsed JSON, and a batch reads an array: those test nothing.
+  const readsParsedObject = bodyReader === undefined && !behaviours.some((b) => b.readBody);
+  const { success, match } = pack.envelope;
+  const claims = readsParsedObject ? GENERATED_CLAIMS.get(claimKey(success, match)) : undefined;
   // Every format gets every member, absent ones as undefined: the decoder's loop then reads
   // one object shape, not sixteen (a megamorphic read cost ~10 % of a small body's decode).
   const format: ErrorFormat = {
@@ -71,11 +77,10 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
             methods: pack.checkFirst.methods.map((m) => m.toUpperCase()),
             warning: toText(pack.checkFirst.warning),
           },
-    // A reader's body is not the parsed JSON, and a batch reads an array: those test nothing.
+    claims,
+    // The generated claim is exact and one call: the top-level index would only add to it.
     topLevel:
-      bodyReader !== undefined || behaviours.some((b) => b.readBody)
-        ? undefined
-        : compileTopLevel(pack.envelope.match, pack.envelope.success),
+      readsParsedObject && claims === undefined ? compileTopLevel(match, success) : undefined,
   };
   return Object.freeze(format);
 }

@@ -615,6 +615,141 @@ export const GENERATED_CONDITIONS: ReadonlyMap<string, Test> = new Map<string, T
   ],
 ]);
 
+/** Each built-in pack's claim (see addClaim), keyed by claimKey. */
+export const GENERATED_CLAIMS: ReadonlyMap<string, Test> = new Map<string, Test>([
+  [
+    '{"success":[{"path":"/ok","equals":true}],"match":[{"path":"/ok","equals":false},{"path":"/error","type":"object"}]}',
+    (body, _context) =>
+      isObject(body) && (p0(body) === true || (p0(body) === false && isObject(p1(body)))),
+  ],
+  [
+    '{"success":[{"path":"/error","equals":null},{"anyOf":[{"path":"/state","exists":true},{"path":"/meta","exists":true}]}],"match":[{"path":"/error","type":"object"},{"path":"/error/code","exists":true},{"atLeast":2,"of":[{"path":"/state","exists":true},{"path":"/meta","exists":true},{"path":"/result","exists":true},{"path":"/message","exists":true}]}]}',
+    (body, _context) =>
+      isObject(body) &&
+      ((p1(body) === null && (p2(body) !== undefined || p3(body) !== undefined)) ||
+        (isObject(p1(body)) &&
+          p4(body) !== undefined &&
+          (p2(body) !== undefined ? 1 : 0) +
+            (p3(body) !== undefined ? 1 : 0) +
+            (p5(body) !== undefined ? 1 : 0) +
+            (p6(body) !== undefined ? 1 : 0) >=
+            2)),
+  ],
+  [
+    '{"success":[{"path":"/success","equals":true}],"match":[{"path":"/success","equals":false},{"path":"/error","type":"object"}]}',
+    (body, _context) =>
+      isObject(body) && (p7(body) === true || (p7(body) === false && isObject(p1(body)))),
+  ],
+  [
+    '{"success":[{"path":"/jsonrpc","equals":"2.0"},{"anyOf":[{"path":"/error","exists":false},{"path":"/error","equals":null}]},{"path":"/result","exists":true}],"match":[{"path":"/jsonrpc","equals":"2.0"},{"path":"/error","type":"object"}]}',
+    (body, _context) =>
+      isObject(body) &&
+      ((p8(body) === '2.0' &&
+        (p1(body) === undefined || p1(body) === null) &&
+        p5(body) !== undefined) ||
+        (p8(body) === '2.0' && isObject(p1(body)))),
+  ],
+  [
+    '{"match":[{"path":"/jsonrpc","exists":false},{"path":"/error","type":"object"}]}',
+    (body, _context) => isObject(body) && p8(body) === undefined && isObject(p1(body)),
+  ],
+  [
+    '{"match":[{"path":"/ok","exists":false},{"path":"/success","exists":false},{"path":"/jsonrpc","exists":false},{"not":{"path":"/error","type":"object"}},{"anyOf":[{"mediaType":"application/problem+json"},{"allOf":[{"path":"/title","type":"string"},{"path":"/status","type":"integer"},{"path":"/status","between":[100,599]},{"anyOf":[{"path":"/type","type":"string"},{"path":"/detail","type":"string"},{"path":"/instance","type":"string"}]}]}]}]}',
+    (body, context) =>
+      isObject(body) &&
+      p0(body) === undefined &&
+      p7(body) === undefined &&
+      p8(body) === undefined &&
+      !isObject(p1(body)) &&
+      (mediaTypeIs(context, 'application/problem+json') ||
+        (typeof p9(body) === 'string' &&
+          Number.isInteger(p10(body)) &&
+          between(p10(body), 100, 599) &&
+          (typeof p11(body) === 'string' ||
+            typeof p12(body) === 'string' ||
+            typeof p13(body) === 'string'))),
+  ],
+  [
+    '{"success":[{"path":"/ok","exists":false},{"path":"/success","exists":false},{"path":"/jsonrpc","exists":false},{"path":"/error","exists":false},{"not":{"allOf":[{"path":"/title","type":"string"},{"path":"/status","type":"number"}]}},{"anyOf":[{"path":"/errors","exists":false},{"path":"/errors","equals":[]}]},{"path":"/data","type":"object"},{"path":"","keysIn":["data","errors","extensions"]}],"match":[{"path":"/ok","exists":false},{"path":"/success","exists":false},{"path":"/jsonrpc","exists":false},{"path":"/error","exists":false},{"not":{"allOf":[{"path":"/title","type":"string"},{"path":"/status","type":"number"}]}},{"path":"/errors","type":"array"}]}',
+    (body, _context) =>
+      isObject(body) &&
+      ((p0(body) === undefined &&
+        p7(body) === undefined &&
+        p8(body) === undefined &&
+        p1(body) === undefined &&
+        !(typeof p9(body) === 'string' && typeof p10(body) === 'number') &&
+        (p14(body) === undefined || jsonEquals(p14(body), C0)) &&
+        isObject(p15(body)) &&
+        keysIn(body, C1)) ||
+        (p0(body) === undefined &&
+          p7(body) === undefined &&
+          p8(body) === undefined &&
+          p1(body) === undefined &&
+          !(typeof p9(body) === 'string' && typeof p10(body) === 'number') &&
+          Array.isArray(p14(body)))),
+  ],
+  [
+    '{"match":[{"path":"/error/code","between":[100,599]},{"path":"/error/code","type":"integer"},{"path":"/error","type":"object"},{"path":"/jsonrpc","exists":false},{"anyOf":[{"path":"/error/status","oneOf":["OK","CANCELLED","UNKNOWN","INVALID_ARGUMENT","DEADLINE_EXCEEDED","NOT_FOUND","ALREADY_EXISTS","PERMISSION_DENIED","RESOURCE_EXHAUSTED","FAILED_PRECONDITION","ABORTED","OUT_OF_RANGE","UNIMPLEMENTED","INTERNAL","UNAVAILABLE","DATA_LOSS","UNAUTHENTICATED"]},{"allOf":[{"path":"/error/status","exists":false},{"path":"/error/errors/0","type":"object"}]}]}]}',
+    (body, _context) =>
+      isObject(body) &&
+      between(p4(body), 100, 599) &&
+      Number.isInteger(p4(body)) &&
+      isObject(p1(body)) &&
+      p8(body) === undefined &&
+      (C2.has(p16(body)) || (p16(body) === undefined && isObject(p17(body)))),
+  ],
+  [
+    '{"success":[{"path":"/grpc-status","equals":0}],"match":[{"path":"/grpc-status","type":"integer"}]}',
+    (body, _context) => isObject(body) && (p18(body) === 0 || Number.isInteger(p18(body))),
+  ],
+  [
+    '{"match":[{"path":"","keysIn":["code","message","details"]},{"path":"/code","oneOf":["canceled","unknown","invalid_argument","deadline_exceeded","not_found","already_exists","permission_denied","resource_exhausted","failed_precondition","aborted","out_of_range","unimplemented","internal","unavailable","data_loss","unauthenticated"]}]}',
+    (body, _context) => isObject(body) && keysIn(body, C3) && C4.has(p19(body)),
+  ],
+  [
+    '{"success":[{"path":"/ok","equals":true}],"match":[{"path":"/ok","equals":false},{"path":"/error","type":"string"}]}',
+    (body, _context) =>
+      isObject(body) && (p0(body) === true || (p0(body) === false && typeof p1(body) === 'string')),
+  ],
+  [
+    '{"match":[{"path":"/error","type":"object"},{"path":"/error/type","oneOf":["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","rate_limit_error","api_connection_error"]}]}',
+    (body, _context) => isObject(body) && isObject(p1(body)) && C5.has(p20(body)),
+  ],
+  [
+    '{"match":[{"path":"/message","type":"string"},{"anyOf":[{"path":"/documentation_url","type":"string"},{"allOf":[{"path":"/errors/0/resource","type":"string"},{"path":"/errors/0/code","type":"string"}]}]}]}',
+    (body, _context) =>
+      isObject(body) &&
+      typeof p6(body) === 'string' &&
+      (typeof p21(body) === 'string' ||
+        (typeof p22(body) === 'string' && typeof p23(body) === 'string')),
+  ],
+  [
+    '{"match":[{"path":"","keysIn":["error"]},{"path":"/error","keysIn":["code","message","target","details","innerError","innererror"]},{"path":"/error/code","type":"string"},{"path":"/error/message","type":"string"}]}',
+    (body, _context) =>
+      isObject(body) &&
+      keysIn(body, C8) &&
+      keysIn(p1(body), C9) &&
+      typeof p4(body) === 'string' &&
+      typeof p24(body) === 'string',
+  ],
+  [
+    '{"match":[{"anyOf":[{"path":"/__type","type":"string"},{"header":"X-Amzn-Errortype","exists":true},{"allOf":[{"path":"/code","type":"string"},{"header":"x-amzn-RequestId","exists":true}]}]}]}',
+    (body, context) =>
+      isObject(body) &&
+      (typeof p25(body) === 'string' ||
+        headerValue(context, 'x-amzn-errortype') !== undefined ||
+        (typeof p19(body) === 'string' && headerValue(context, 'x-amzn-requestid') !== undefined)),
+  ],
+  [
+    '{"match":[{"anyOf":[{"path":"/ErrorResponse/Error/Code","type":"string"},{"path":"/Error/Code","type":"string"},{"path":"/Response/Errors/Error/Code","type":"string"}]}]}',
+    (body, _context) =>
+      isObject(body) &&
+      (typeof p26(body) === 'string' ||
+        typeof p27(body) === 'string' ||
+        typeof p28(body) === 'string'),
+  ],
+]);
+
 /** Each built-in JSON Pointer but the root, as its generated reader (see pointer.ts). */
 export const GENERATED_POINTERS: ReadonlyMap<string, (value: unknown) => unknown> = new Map([
   ['/ok', p0],

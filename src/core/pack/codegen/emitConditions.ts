@@ -1,5 +1,8 @@
 import type { Condition, ErrorPack, JsonType } from '../packTypes';
 import { isIndexToken, parsePointer } from '../pointerSyntax';
+import { claimKey, conditionsKey } from './keys';
+
+export { claimKey, conditionsKey };
 
 /**
  * Writes a pack's condition lists as TypeScript, at build time, for the built-in packs: each
@@ -53,11 +56,6 @@ export function packPointers(pack: ErrorPack): string[] {
   return out;
 }
 
-/** The key a list is looked up by at run time: its JSON, as the pack states it. */
-export function conditionsKey(conditions: readonly Condition[]): string {
-  return JSON.stringify(conditions);
-}
-
 const RUNTIME = [
   'between',
   'contains',
@@ -86,6 +84,7 @@ export class ConditionEmitter {
   private readonly constants = new Map<string, string>();
   private readonly declarations: string[] = [];
   private readonly entries = new Map<string, string>();
+  private readonly claims = new Map<string, string>();
 
   /** Adds a list; the same list twice (two packs, or a pack twice) is written once. */
   add(conditions: readonly Condition[]): void {
@@ -96,6 +95,21 @@ export class ConditionEmitter {
     this.entries.set(key, `(${params}) => ${body}`);
   }
 
+  /**
+   * Adds a pack's claim: an object body its success or its match conditions hold for. A body
+   * neither holds for is not the pack's, so the decoder skips the pack on one call.
+   */
+  addClaim(envelope: ErrorPack['envelope']): void {
+    const key = claimKey(envelope.success, envelope.match);
+    if (this.claims.has(key)) return;
+    const match = `(${this.all(envelope.match)})`;
+    const either =
+      envelope.success === undefined ? match : `((${this.all(envelope.success)}) || ${match})`;
+    const body = `isObject(body) && ${either}`;
+    const context = body.includes('context') ? 'context' : '_context';
+    this.claims.set(key, `(body, ${context}) => ${body}`);
+  }
+
   /** Adds a pointer's reader, for the sources that read the body there. */
   addPointer(text: string): void {
     this.read(text);
@@ -104,7 +118,7 @@ export class ConditionEmitter {
   /** The module's text (unformatted): only the helpers it calls are imported. */
   module(header: string): string {
     const entries = [...this.entries].map(([key, fn]) => `[${JSON.stringify(key)}, ${fn}],`);
-    const code = [...this.declarations, ...entries].join('\n');
+    const code = [...this.declarations, ...entries, ...this.claims.values()].join('\n');
     const helpers = RUNTIME.filter((name) => code.includes(`${name}(`));
     return [
       header,
@@ -119,6 +133,11 @@ export class ConditionEmitter {
       '/** Each built-in condition list, keyed by its JSON, as its generated test. */',
       'export const GENERATED_CONDITIONS: ReadonlyMap<string, Test> = new Map<string, Test>([',
       ...entries,
+      ']);',
+      '',
+      "/** Each built-in pack's claim (see addClaim), keyed by claimKey. */",
+      'export const GENERATED_CLAIMS: ReadonlyMap<string, Test> = new Map<string, Test>([',
+      ...[...this.claims].map(([key, fn]) => `[${JSON.stringify(key)}, ${fn}],`),
       ']);',
       '',
       '/** Each built-in JSON Pointer but the root, as its generated reader (see pointer.ts). */',

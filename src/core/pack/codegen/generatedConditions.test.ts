@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_CONDITIONS, GENERATED_POINTERS } from '../../packs/conditions.generated';
+import { FORMATS } from '../../formats/index';
 import { BUILTIN_PACKS } from '../../packs/index';
 import type { Header } from '../../types';
 import { interpretConditions, type MatchContext } from '../conditions';
@@ -234,5 +235,37 @@ describe('generated conditions', () => {
       { numRuns: 3_000 },
     );
     expect(found).toBeGreaterThan(3_000);
+  });
+
+  it('claim a body for a built-in format only if its conditions hold, and never one it recognizes', () => {
+    const packs = Object.values(BUILTIN_PACKS) as ErrorPack[];
+    const claiming = FORMATS.flatMap((format) => {
+      const pack = packs.find((p) => p.id === format.id);
+      const claims = format.claims;
+      if (pack === undefined || claims === undefined) return [];
+      const { success, match } = pack.envelope;
+      const either = interpretConditions([
+        { anyOf: [{ allOf: success ?? [{ anyOf: [] }] }, { allOf: match }] },
+      ]);
+      return [{ format, claims, either }];
+    });
+    // The JSON envelopes (not gRPC-Web, XML, or JSON-RPC's batches) are claimed.
+    expect(claiming.length).toBeGreaterThanOrEqual(10);
+    let claimed = 0;
+    fc.assert(
+      fc.property(scenario, ({ json, context }) => {
+        const body: unknown = JSON.parse(json);
+        const full = { mimeType: context.mimeType ?? '', ...context };
+        for (const { format, claims, either } of claiming) {
+          const claim = claims(body, full);
+          const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+          expect(claim, format.id).toBe(isObject && either(body, context));
+          if (claim) claimed++;
+          else expect(format.recognize(body, full), format.id).toBeNull();
+        }
+      }),
+      { numRuns: 3_000 },
+    );
+    expect(claimed).toBeGreaterThan(1_000);
   });
 });

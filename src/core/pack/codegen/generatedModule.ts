@@ -12,6 +12,7 @@ export async function generatedConditionsModule(): Promise<string> {
   const emitter = new ConditionEmitter();
   for (const pack of Object.values(BUILTIN_PACKS) as ErrorPack[]) {
     for (const list of conditionLists(pack)) emitter.add(list);
+    emitter.addClaim(pack.envelope);
   }
   // After every list, so that the conditions' readers keep their names when a source is added.
   for (const pack of Object.values(BUILTIN_PACKS) as ErrorPack[]) {
