@@ -1,4 +1,4 @@
-import type { ErrorFormat } from './formats/format';
+import type { Catalog, ErrorFormat } from './formats/format';
 import type { CatalogEntry, Text } from './types';
 
 // Keys "404" and "4xx" of every HTTP status, made once: building them took 1 % of decode().
@@ -10,10 +10,20 @@ const STATUS_KEYS = Array.from({ length: 600 }, (_, status) => statusKeys(status
 
 /** A format's own rule for an HTTP status: its exact entry ("404"), else its range ("4xx"). */
 export function statusEntry(format: ErrorFormat, status: number): CatalogEntry | undefined {
+  // Per format and status, once: two Map lookups ran twice in every decoded error.
+  let byStatus = BY_FORMAT.get(format.statuses);
+  if (byStatus === undefined) BY_FORMAT.set(format.statuses, (byStatus = []));
+  const known = byStatus[status];
+  if (known !== undefined) return known ?? undefined;
   // Indexed, not destructured: destructuring walks the array's iterator, per decoded error.
   const keys = STATUS_KEYS[status] ?? statusKeys(status);
-  return format.statuses.get(keys[0]) ?? format.statuses.get(keys[1]);
+  const entry = format.statuses.get(keys[0]) ?? format.statuses.get(keys[1]);
+  if (Number.isInteger(status) && status >= 0 && status < 600) byStatus[status] = entry ?? null;
+  return entry;
 }
+
+// Keyed by a format's statuses (the same catalog whatever object wraps it); `null`: none.
+const BY_FORMAT = new WeakMap<Catalog, (CatalogEntry | null)[]>();
 
 // Per catalog entry, per status: one sentence pair each, not two string joins per error.
 const MEANINGS = new WeakMap<CatalogEntry, Text[]>();

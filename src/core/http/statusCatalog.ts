@@ -236,6 +236,17 @@ const ENTRIES: ReadonlyMap<string, CatalogEntry> = new Map(
 
 /** Generic meaning of any status, by exact code first, then by class. */
 export function httpStatusEntry(status: number): CatalogEntry {
+  // Per status, once: String(status) and the Map lookup showed in every decoded error's profile.
+  const known = BY_STATUS[status];
+  if (known !== undefined) return known;
+  const entry = lookUp(status);
+  if (Number.isInteger(status) && status >= 0 && status < 600) BY_STATUS[status] = entry;
+  return entry;
+}
+
+const BY_STATUS: CatalogEntry[] = [];
+
+function lookUp(status: number): CatalogEntry {
   const exact = ENTRIES.get(String(status));
   if (exact) return exact;
   if (status >= 500) return ENTRIES.get('5xx') as CatalogEntry;
