@@ -22,6 +22,7 @@ describe('visibleRange', () => {
   it('always holds `slots` rows, wherever it is, so `index % slots` is unique in it', () => {
     for (const scrollTop of [0, 5, 20, 21, 1000 * ROW_HEIGHT + 7, 99_990 * ROW_HEIGHT]) {
       for (const following of [false, true]) {
+        // Following, the window is the bottom: the same size at every row count.
         const r = visibleRange({ scrollTop, viewport: 213, following }, 100_000);
         expect(r.end - r.start).toBe(r.slots);
         const first = Math.floor(r.top / ROW_HEIGHT);
@@ -45,6 +46,15 @@ describe('visibleRange', () => {
     const r = visibleRange({ scrollTop: 0, viewport: 210, following: true }, 100);
     expect(r.end).toBe(100);
     expect(r.top).toBe(100 * ROW_HEIGHT - 210);
+  });
+
+  it('renders only the rows in view and overscan above them while following', () => {
+    for (const rowCount of [200, 201, 5_000]) {
+      const r = visibleRange({ scrollTop: 0, viewport: 213, following: true }, rowCount);
+      expect(r.end).toBe(rowCount);
+      expect(r.start).toBe(Math.floor(r.top / ROW_HEIGHT) - OVERSCAN);
+      expect(r.end - r.start).toBe(r.slots);
+    }
   });
 
   it('clamps a scroll position past the end, as a shrunk list would', () => {

@@ -16,8 +16,9 @@ export interface ScrollState {
 
 export interface VisibleRange {
   /**
-   * How many rows a window of this viewport holds: `end - start` whenever the list has that many
-   * rows, so `index % slots` names a row's place in the window (see ErrorList's keys).
+   * How many rows a window of this viewport holds (one count while following, one otherwise):
+   * `end - start` whenever the list has that many rows, so `index % slots` names a row's place
+   * in the window (see ErrorList's keys).
    */
   readonly slots: number;
   readonly start: number;
@@ -38,7 +39,20 @@ export function visibleRange(state: ScrollState, rowCount: number): VisibleRange
   const viewport = viewportOf(state);
   const maxTop = Math.max(0, totalHeight - viewport);
   // Following needs a measured viewport; unmeasured, show the first rows rather than guess.
-  const top = state.following && state.viewport > 0 ? maxTop : Math.min(state.scrollTop, maxTop);
+  if (state.following && state.viewport > 0) {
+    // At the bottom: the rows in view and overscan above them. As rows arrive, the one leaving
+    // at the top and the one entering at the bottom share `index % slots`.
+    const slots = Math.ceil(viewport / ROW_HEIGHT) + OVERSCAN;
+    return {
+      slots,
+      start: Math.max(0, rowCount - slots),
+      end: rowCount,
+      totalHeight,
+      top: maxTop,
+      viewport,
+    };
+  }
+  const top = Math.min(state.scrollTop, maxTop);
   const first = Math.floor(top / ROW_HEIGHT);
   const last = Math.ceil((top + viewport) / ROW_HEIGHT);
   // The most rows `first..last` can span, plus overscan on both sides. The window always holds
