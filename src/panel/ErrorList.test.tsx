@@ -177,6 +177,22 @@ describe('the error list with a measured viewport', () => {
     expect(ids()).toContain(125);
   });
 
+  it('keeps following when its own scroll event is handled after the next follow scroll', async () => {
+    const { store } = renderPanel();
+    addErrors(store, batch(1, 100));
+    await nextFrame();
+    addErrors(store, batch(101, 20)); // committed; its follow scroll waits for the frame
+    await act(async () => {
+      store.getState().addErrors(batch(121, 5)); // a render is pending: updates queue behind it
+      fireEvent.scroll(scroller()); // the event of the follow scroll to row 100
+      // The frame scrolls to row 120 before React handles the event's state update.
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    });
+    await nextFrame();
+    expect(scroller().scrollTop).toBe(125 * ROW_HEIGHT - VIEWPORT);
+    expect(ids()).toContain(125);
+  });
+
   it('reuses the row elements as new rows push the window down', async () => {
     const { store } = renderPanel();
     addErrors(store, batch(1, 100));

@@ -72,12 +72,14 @@ export function useVirtualWindow(
     const el = scrollRef.current;
     if (el === null) return;
     const scrollTop = el.scrollTop;
+    // The follow scroll's event may come after more rows made the list taller (its frame
+    // scrolls to the new bottom): it is still at the bottom. Compared now: the updater below
+    // may run later, after the next follow scroll moved `followed`.
+    const ours = scrollTop === followed.current;
     setState((s) => {
       // The height is known from the row count: reading scrollHeight would force a layout.
-      // The follow scroll's event may come after more rows made the list taller (its frame
-      // scrolls to the new bottom): it is still at the bottom.
-      const ours = s.following && scrollTop === followed.current;
-      const atBottom = follow && (ours || isAtBottom(scrollTop, viewportOf(s), totalHeight));
+      const atBottom =
+        follow && ((s.following && ours) || isAtBottom(scrollTop, viewportOf(s), totalHeight));
       return s.scrollTop === scrollTop && s.following === atBottom
         ? s
         : { ...s, scrollTop, following: atBottom };
