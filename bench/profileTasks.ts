@@ -19,7 +19,10 @@ if (prefix === undefined) throw new Error('usage: profileTasks.ts <prefix>-<erro
 const profile = JSON.parse(
   readFileSync(`${prefix}.cpuprofile`, 'utf8'),
 ) as Protocol.Profiler.Profile;
-const tasks = JSON.parse(readFileSync(`${prefix}.tasks.json`, 'utf8')) as LongTask[];
+// The file lists every task the panel saw since it opened: keep those inside this profile.
+const tasks = (JSON.parse(readFileSync(`${prefix}.tasks.json`, 'utf8')) as LongTask[]).filter(
+  (x) => x.start >= profile.startTime && x.start <= profile.endTime,
+);
 
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();

@@ -14,12 +14,13 @@ import { ResponseBody } from './details/ResponseBody';
 import { RetryInfo } from './details/RetryInfo';
 import { Summary } from './details/Summary';
 import { useT } from './i18n/useT';
+import { findById } from './lib/findById';
 import { useAppStore } from './storeContext';
 
 function openError(s: AppState): CapturedError | null {
   if (!s.detailsOpen || s.selectedId === null) return null;
   const id = s.selectedId;
-  return s.errors.find((e) => e.id === id) ?? null;
+  return findById(s.errors, id);
 }
 
 /** The side pane for the open error. Everything in it is text: bodies are never HTML. */

@@ -126,25 +126,97 @@ describe('the error list with a measured viewport', () => {
   const batch = (from: number, count: number) =>
     Array.from({ length: count }, (_, i) => captured(from + i, { status: 500 }));
 
-  it('follows new rows while scrolled to the bottom', () => {
+  /** Runs the frame callbacks queued so far (the follow scroll is one). */
+  const nextFrame = () =>
+    act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
+  it('follows new rows while scrolled to the bottom', async () => {
     const { store } = renderPanel();
     addErrors(store, batch(1, 100));
+    await nextFrame();
     expect(scroller().scrollTop).toBe(100 * ROW_HEIGHT - VIEWPORT);
     expect(ids()).toContain(100);
     expect(ids()).not.toContain(1);
     addErrors(store, batch(101, 5));
+    await nextFrame();
     expect(scroller().scrollTop).toBe(105 * ROW_HEIGHT - VIEWPORT);
     expect(ids()).toContain(105);
   });
 
-  it('keeps its place when the user scrolled up', () => {
+  it('moves the scroll position in the next frame, not in the commit', async () => {
     const { store } = renderPanel();
     addErrors(store, batch(1, 100));
+    await nextFrame();
+    // Touching scrollTop during a commit forces a layout of the panel, per commit.
+    const get = vi.spyOn(scroller(), 'scrollTop', 'get');
+    const set = vi.spyOn(scroller(), 'scrollTop', 'set');
+    addErrors(store, batch(101, 5));
+    addErrors(store, batch(106, 5));
+    expect(get).not.toHaveBeenCalled();
+    expect(set).not.toHaveBeenCalled();
+    get.mockRestore();
+    set.mockRestore();
+    await nextFrame();
+    expect(scroller().scrollTop).toBe(110 * ROW_HEIGHT - VIEWPORT);
+  });
+
+  it('keeps following when its own scroll event arrives after more rows', async () => {
+    const { store } = renderPanel();
+    addErrors(store, batch(1, 100));
+    await nextFrame();
+    addErrors(store, batch(101, 20));
+    // The event of the last follow scroll, dispatched before this frame's scroll is written.
+    act(() => {
+      fireEvent.scroll(scroller());
+    });
+    await nextFrame();
+    expect(scroller().scrollTop).toBe(120 * ROW_HEIGHT - VIEWPORT);
+    expect(ids()).toContain(120);
+    addErrors(store, batch(121, 5));
+    await nextFrame();
+    expect(ids()).toContain(125);
+  });
+
+  it('keeps following when its own scroll event is handled after the next follow scroll', async () => {
+    const { store } = renderPanel();
+    addErrors(store, batch(1, 100));
+    await nextFrame();
+    addErrors(store, batch(101, 20)); // committed; its follow scroll waits for the frame
+    await act(async () => {
+      store.getState().addErrors(batch(121, 5)); // a render is pending: updates queue behind it
+      fireEvent.scroll(scroller()); // the event of the follow scroll to row 100
+      // The frame scrolls to row 120 before React handles the event's state update.
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    });
+    await nextFrame();
+    expect(scroller().scrollTop).toBe(125 * ROW_HEIGHT - VIEWPORT);
+    expect(ids()).toContain(125);
+  });
+
+  it('reuses the row elements as new rows push the window down', async () => {
+    const { store } = renderPanel();
+    addErrors(store, batch(1, 100));
+    await nextFrame();
+    const before = new Set(rows());
+    addErrors(store, batch(101, 5));
+    await nextFrame();
+    const after = rows();
+    expect(ids()).toContain(105);
+    // Same elements, new text: no element removed and none created.
+    expect(after.length).toBe(before.size);
+    expect(after.every((r) => before.has(r))).toBe(true);
+  });
+
+  it('keeps its place when the user scrolled up', async () => {
+    const { store } = renderPanel();
+    addErrors(store, batch(1, 100));
+    await nextFrame();
     act(() => {
       scroller().scrollTop = 20 * ROW_HEIGHT;
       fireEvent.scroll(scroller());
     });
     addErrors(store, batch(101, 5));
+    await nextFrame();
     expect(scroller().scrollTop).toBe(20 * ROW_HEIGHT);
     expect(ids()).toContain(21);
     expect(ids()).not.toContain(105);

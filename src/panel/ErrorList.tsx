@@ -34,7 +34,7 @@ export function ErrorList({ rows, range, scrollRef, onScroll }: ErrorListProps) 
   // Filtered to one host, every row would repeat it: the URL column shows the path alone.
   const pathOnly = useAppStore((s) => singleHost(s.filterText) !== null);
   const [dragging, setDragging] = useState<Readonly<Record<string, number>> | null>(null);
-  const { start, end, totalHeight } = range;
+  const { start, end, totalHeight, slots } = range;
 
   const onResize = useCallback(
     (id: ColumnId, px: number | null, done: boolean) => {
@@ -74,7 +74,10 @@ export function ErrorList({ rows, range, scrollRef, onScroll }: ErrorListProps) 
           <div className="list-spacer" role="rowgroup" style={{ height: totalHeight }}>
             {rows.slice(start, end).map((error, i) => (
               <ErrorRow
-                key={error.id}
+                // Keyed by place in the window, not by error: while following, the row that
+                // scrolls out at the top becomes the one coming in at the bottom (its text is
+                // updated), instead of one element removed and one created per new error.
+                key={(start + i) % slots}
                 error={error}
                 index={start + i}
                 top={(start + i) * ROW_HEIGHT}

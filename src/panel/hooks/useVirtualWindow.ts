@@ -49,23 +49,37 @@ export function useVirtualWindow(
     return () => observer.disconnect();
   }, []);
 
-  // While following, new rows move the bottom: move the real scroll position with it before paint.
+  // While following, new rows move the bottom: move the real scroll position with it before the
+  // next paint. Not in the commit: reading or writing scrollTop there forces a style and layout
+  // of the panel per commit (the longest tasks of a storm); in the frame callback, the layout is
+  // the one the frame does anyway, once however many commits came before it.
   const { following, viewport } = state;
+  const followTop = following && viewport > 0 ? range.top : null;
+  // The position this hook last scrolled to: its own scroll event must not read as the user's.
+  const followed = useRef<number | null>(null);
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el !== null && following && viewport > 0 && el.scrollTop !== range.top) {
-      el.scrollTop = range.top;
-    }
-  }, [range.top, following, viewport]);
+    if (el === null || followTop === null) return;
+    const frame = requestAnimationFrame(() => {
+      if (el.scrollTop !== followTop) el.scrollTop = followTop;
+      followed.current = el.scrollTop;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [followTop]);
 
   const { totalHeight } = range;
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (el === null) return;
     const scrollTop = el.scrollTop;
+    // The follow scroll's event may come after more rows made the list taller (its frame
+    // scrolls to the new bottom): it is still at the bottom. Compared now: the updater below
+    // may run later, after the next follow scroll moved `followed`.
+    const ours = scrollTop === followed.current;
     setState((s) => {
       // The height is known from the row count: reading scrollHeight would force a layout.
-      const atBottom = follow && isAtBottom(scrollTop, viewportOf(s), totalHeight);
+      const atBottom =
+        follow && ((s.following && ours) || isAtBottom(scrollTop, viewportOf(s), totalHeight));
       return s.scrollTop === scrollTop && s.following === atBottom
         ? s
         : { ...s, scrollTop, following: atBottom };

@@ -15,6 +15,12 @@ export interface ScrollState {
 }
 
 export interface VisibleRange {
+  /**
+   * How many rows a window of this viewport holds (one count while following, one otherwise):
+   * `end - start` whenever the list has that many rows, so `index % slots` names a row's place
+   * in the window (see ErrorList's keys).
+   */
+  readonly slots: number;
   readonly start: number;
   /** One past the last rendered row. */
   readonly end: number;
@@ -33,12 +39,32 @@ export function visibleRange(state: ScrollState, rowCount: number): VisibleRange
   const viewport = viewportOf(state);
   const maxTop = Math.max(0, totalHeight - viewport);
   // Following needs a measured viewport; unmeasured, show the first rows rather than guess.
-  const top = state.following && state.viewport > 0 ? maxTop : Math.min(state.scrollTop, maxTop);
+  if (state.following && state.viewport > 0) {
+    // At the bottom: the rows in view and overscan above them. As rows arrive, the one leaving
+    // at the top and the one entering at the bottom share `index % slots`.
+    const slots = Math.ceil(viewport / ROW_HEIGHT) + OVERSCAN;
+    return {
+      slots,
+      start: Math.max(0, rowCount - slots),
+      end: rowCount,
+      totalHeight,
+      top: maxTop,
+      viewport,
+    };
+  }
+  const top = Math.min(state.scrollTop, maxTop);
   const first = Math.floor(top / ROW_HEIGHT);
   const last = Math.ceil((top + viewport) / ROW_HEIGHT);
+  // The most rows `first..last` can span, plus overscan on both sides. The window always holds
+  // that many (more overscan where the list ends): as it slides, a row leaving at one end and
+  // the one entering at the other share `index % slots`, so the row element is reused.
+  const slots = Math.ceil(viewport / ROW_HEIGHT) + 1 + 2 * OVERSCAN;
+  const end = Math.min(rowCount, Math.max(last + OVERSCAN, slots));
+  const start = Math.max(0, Math.min(first - OVERSCAN, end - slots));
   return {
-    start: Math.max(0, first - OVERSCAN),
-    end: Math.min(rowCount, last + OVERSCAN),
+    slots,
+    start,
+    end: Math.min(rowCount, start + slots),
     totalHeight,
     top,
     viewport,

@@ -11,7 +11,8 @@ import { useWatchedErrors } from '../hooks/useWatchedErrors';
 import { useT } from '../i18n/useT';
 import { clockTime } from '../lib/format';
 import { useAppStore } from '../storeContext';
-import { barsOf, brushRange, bucketize } from './buckets';
+import { barsOf, brushRange } from './buckets';
+import { bucketizeSorted, startIndex } from './startIndex';
 import { barTooltip, HEIGHT, TimelineBars } from './TimelineBars';
 import { useBrush, type Selection } from './useBrush';
 
@@ -38,7 +39,9 @@ export const Timeline = memo(function Timeline() {
   const setTimeRange = useAppStore((s) => s.setTimeRange);
   const [widthRef, width] = useElementWidth();
   const count = barCount(width);
-  const buckets = useMemo(() => bucketize(errors, count), [errors, count]);
+  // Sorted start times kept up to date batch by batch: no render walks every error.
+  const [index] = useState(startIndex);
+  const buckets = useMemo(() => bucketizeSorted(index(errors), count), [index, errors, count]);
 
   const onEnd = (selection: Selection | null) => {
     const range =

@@ -21,7 +21,7 @@ export interface Buckets {
   readonly max: number;
 }
 
-const ADVICE_INDEX: ReadonlyMap<RetryAdvice, number> = new Map(
+export const ADVICE_INDEX: ReadonlyMap<RetryAdvice, number> = new Map(
   RETRY_ADVICES.map((advice, i) => [advice, i]),
 );
 
