@@ -4,6 +4,7 @@ import { FORMATS } from '../formats/index';
 import type { Header } from '../types';
 import { compileTopLevel, mayHold, readTopLevel, type TopLevelTest } from './topLevel';
 import type { Condition } from './packTypes';
+import { propertyRuns } from '../../../test/helpers/propertyRuns';
 
 function compiled(match: Condition[], success?: Condition[]): TopLevelTest {
   const test = compileTopLevel(match, success);
@@ -71,7 +72,7 @@ describe('top-level needs', () => {
           }
         },
       ),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
   });
 
