@@ -9,6 +9,15 @@ describe('glob parts past the indexOf length (KMP)', () => {
     expect(globContains(part)('x' + 'a'.repeat(63) + 'b' + 'a'.repeat(64) + 'b')).toBe(true);
     expect(globMatcher(`*${part}*`)('a'.repeat(100) + 'b')).toBe(true);
   });
+
+  it('falls back through nested borders while building the failure table', () => {
+    // Found by search: a table that falls back to 0 instead of the next border misses it.
+    const part = 'ababaabababababababababaababababababaabababababbababababaababaaba';
+    const text =
+      'ababaabababababababababaababababababaabababaabababababababababaababababababaabababababbababababaababaabaaab';
+    expect(text.indexOf(part)).toBe(39);
+    expect(globContains(part)(text)).toBe(true);
+  });
 });
 
 describe('globMatcher: middle parts', () => {
