@@ -5,6 +5,7 @@ import { decode } from '../src/core/decode';
 import { FORMATS } from '../src/core/formats/index';
 import type { FormatId } from '../src/core/types';
 import { exchange, headers } from './helpers/exchange';
+import { propertyRuns } from './helpers/propertyRuns';
 
 /**
  * Adding problem-json and graphql must leave the five seed formats' decoding as it was:
@@ -370,7 +371,7 @@ describe('the registry', () => {
           expect([...NEW_FORMATS, 'google-rpc']).not.toContain(d.format);
         }
       }),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
   });
 });

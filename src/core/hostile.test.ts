@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exchange } from '../../test/helpers/exchange';
 import { decode } from './decode';
+import { propertyRuns } from '../../test/helpers/propertyRuns';
 
 /** Response bodies are hostile: every case must come back as a clear result, never a throw. */
 describe('hostile bodies fall back to the HTTP status', () => {
@@ -122,7 +123,7 @@ describe('decode never throws (property-based)', () => {
           if (status >= 400) expect(result?.status).toBe(status);
         },
       ),
-      { numRuns: 10_000 },
+      { numRuns: propertyRuns(10_000) },
     );
   });
 });

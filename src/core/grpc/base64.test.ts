@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from './base64';
+import { propertyRuns } from '../../../test/helpers/propertyRuns';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
@@ -15,7 +16,7 @@ describe('decodeBase64', () => {
         if (pieces.length <= 1) expect(decodeBase64(url)).toEqual(all);
         expect(decodeBase64(padded.replace(/(.{7})/g, '$1\n'))).toEqual(all);
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { field, int } from '../../../demo/protobuf';
 import { durationSeconds } from './detailsSummary';
 import { MAX_FIELDS, readFields, readRepeated, repeatedBytes } from './protobuf';
+import { propertyRuns } from '../../../test/helpers/propertyRuns';
 
 /*
  * The hand-written readers that stand in for slower general ones (a regex, every field read
@@ -43,7 +44,7 @@ describe('durationSeconds', () => {
       fc.property(durationText, (text) => {
         expect(durationSeconds(text)).toBe(byRegex(text));
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });
@@ -82,7 +83,7 @@ describe('readRepeated', () => {
           expect(ranges(kept)).toEqual(all === null ? null : ranges(repeatedBytes(all, n, limit)));
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 

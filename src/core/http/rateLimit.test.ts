@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { headers } from '../../../test/helpers/exchange';
 import { policy } from '../../../test/helpers/rateLimit';
 import { exhaustedQuotaWait, rateLimitOf, resetKindOf } from './rateLimit';
+import { propertyRuns } from '../../../test/helpers/propertyRuns';
 
 const START = Date.parse('2026-06-23T10:00:00Z');
 const START_S = START / 1000;
@@ -200,7 +201,7 @@ describe('hostile rate-limit headers', () => {
           if (wait !== null) expect(wait.policy.remaining).toBe(0);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bestTime, budget } from '../../../test/helpers/timing';
 import { prettyBody, prettySizeBound, PRETTY_MAX_CHARS } from './prettyJson';
+import { propertyRuns } from '../../../test/helpers/propertyRuns';
 
 describe('prettyBody', () => {
   it('pretty-prints JSON and leaves other text alone', () => {
@@ -37,7 +38,7 @@ describe('prettyBody', () => {
         const pretty = JSON.stringify(JSON.parse(text), null, 2);
         expect(prettySizeBound(text, Infinity)).toBeGreaterThanOrEqual(pretty.length);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
     const obj = '{"a":1,"b":[true,null],"c":"x"}';
     expect(prettySizeBound(obj, Infinity)).toBe(JSON.stringify(JSON.parse(obj), null, 2).length);

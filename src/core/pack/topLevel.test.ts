@@ -6,6 +6,7 @@ import { compileTopLevel, mayHold, readTopLevel, type TopLevelTest } from './top
 import { BUILTIN_PACKS } from '../packs/index';
 import { BEHAVIOURS } from './behaviours/index';
 import type { Condition, ErrorPack } from './packTypes';
+import { propertyRuns } from '../../../test/helpers/propertyRuns';
 
 function compiled(match: Condition[], success?: Condition[]): TopLevelTest {
   const test = compileTopLevel(match, success);
@@ -82,7 +83,7 @@ describe('top-level needs', () => {
           }
         },
       ),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
   });
 

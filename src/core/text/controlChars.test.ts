@@ -14,6 +14,13 @@ function escapeOneByOne(text: string, keep = ''): string {
 
 const EVERY_CHAR = Array.from({ length: 0x300 }, (_, code) => String.fromCharCode(code)).join('');
 
+describe('isControlCode', () => {
+  it('draws each range at its exact ends: C0 below U+0020, DEL to U+009F', () => {
+    for (const code of [0x00, 0x1f, 0x7f, 0x9b, 0x9f]) expect(isControlCode(code)).toBe(true);
+    for (const code of [0x20, 0x7e, 0xa0, 0xff]) expect(isControlCode(code)).toBe(false);
+  });
+});
+
 describe('escapeControls', () => {
   it('spells every C0, DEL and C1 control as \\xNN and leaves the rest', () => {
     expect(escapeControls(EVERY_CHAR)).toBe(escapeOneByOne(EVERY_CHAR));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exchange, headers } from '../../../test/helpers/exchange';
 import { decode } from '../decode';
 import { readXml, type XmlObject, type XmlValue } from './readXml';
+import { propertyRuns } from '../../../test/helpers/propertyRuns';
 
 /*
  * Issue 11: random text to the XML reader gives no throw, no hang, and no result that claims a
@@ -119,7 +120,7 @@ describe('readXml on random text (property-based)', () => {
         expect(ms).toBeLessThan(50);
         if (read !== null) expect(Object.getPrototypeOf(read)).toBeNull();
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     );
   });
 
@@ -129,7 +130,7 @@ describe('readXml on random text (property-based)', () => {
         const read = readXml(`<?xml version="1.0"?>\n${serialize(tree)}\n`);
         expect(read).toEqual({ [tree.name]: expected(tree) });
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 
@@ -160,7 +161,7 @@ describe('readXml on random text (property-based)', () => {
           if (readXml(body) !== null) expect(d?.format).toBe('http');
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../formats/format';
 import { googleLegacyCode } from './googleLegacyCode';
+import { propertyRuns } from '../../../../test/helpers/propertyRuns';
 
 // The definition of a Firebase-style constant message, which a character loop reads first.
 const CONSTANT = /^([A-Z][A-Z0-9_]{1,62}[A-Z0-9])(?:\s*:\s*.*)?$/s;
@@ -33,7 +34,7 @@ describe('google-legacy-code', () => {
       fc.property(text, (message) => {
         expect(codeOf(message)).toBe(CONSTANT.exec(message)?.[1] ?? null);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });
