@@ -6,6 +6,7 @@ import { mediaTypeOf } from './mediaType';
 import type { Condition } from './packTypes';
 import { pointerReader } from './pointer';
 import { GENERATED_CONDITIONS } from '../packs/conditions.generated';
+import { conditionsKey } from './codegen/keys';
 
 /** What a condition may test besides the body. */
 export interface MatchContext {
@@ -23,7 +24,7 @@ export type Test = (body: unknown, context: MatchContext | undefined) => boolean
  * any other list, a user pack's, is interpreted.
  */
 export function compileConditions(conditions: readonly Condition[]): Test {
-  return GENERATED_CONDITIONS.get(JSON.stringify(conditions)) ?? interpretConditions(conditions);
+  return GENERATED_CONDITIONS.get(conditionsKey(conditions)) ?? interpretConditions(conditions);
 }
 
 /** The interpreter: closures over the conditions, the meaning generated code must keep. */

@@ -66,7 +66,7 @@ describe('top-level needs', () => {
       const batch = pack?.behaviours?.some((name) => BEHAVIOURS.get(name)?.readBody);
       if (pack === undefined || batch || format.bodyReader !== undefined) return [];
       const topLevel = compileTopLevel(pack.envelope.match, pack.envelope.success);
-      return topLevel === undefined ? [] : [{ ...format, id: format.id, topLevel }];
+      return topLevel === undefined ? [] : [{ ...format, topLevel }];
     });
     expect(tested.length).toBeGreaterThanOrEqual(10);
     fc.assert(

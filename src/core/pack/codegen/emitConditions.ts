@@ -2,8 +2,6 @@ import type { Condition, ErrorPack, JsonType } from '../packTypes';
 import { isIndexToken, parsePointer } from '../pointerSyntax';
 import { claimKey, conditionsKey } from './keys';
 
-export { claimKey, conditionsKey };
-
 /**
  * Writes a pack's condition lists as TypeScript, at build time, for the built-in packs: each
  * list becomes one function of direct property reads and inlinable calls, where the interpreter

@@ -9,7 +9,8 @@ import { interpretConditions, type MatchContext } from '../conditions';
 import { hasType } from '../jsonValues';
 import type { Condition, ErrorPack, JsonType } from '../packTypes';
 import { compiledReader, parsePointer } from '../pointer';
-import { conditionLists, conditionsKey, packPointers } from './emitConditions';
+import { conditionLists, packPointers } from './emitConditions';
+import { conditionsKey } from './keys';
 import { generatedConditionsModule } from './generatedModule';
 import { propertyRuns } from '../../../../test/helpers/propertyRuns';
 
