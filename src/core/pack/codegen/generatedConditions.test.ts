@@ -148,19 +148,26 @@ function contextOf(facts: readonly Fact[], headerCase: boolean): MatchContext {
   return { status, mimeType, headers };
 }
 
-/** One built-in list's near facts, with another list's facts as noise, as JSON text. */
-const scenario = fc
-  .tuple(fc.constantFrom(...LISTS), fc.constantFrom(...LISTS))
-  .chain(([list, other]) =>
-    fc.tuple(all(list.map(near)), all(other.map(near)), fc.boolean(), fc.boolean(), fc.boolean()),
-  )
-  .map(([facts, noise, withNoise, useArrays, headerCase]) => {
-    const stated = withNoise ? [...noise, ...facts] : facts;
-    return {
-      json: JSON.stringify(place(stated, useArrays)) ?? 'null',
-      context: contextOf(stated, headerCase),
-    };
-  });
+/** Facts near one built-in list, with another list's facts as noise half the time, as JSON. */
+const scenarioFor = (list: readonly Condition[]) =>
+  fc
+    .tuple(
+      all(list.map(near)),
+      fc.constantFrom(...LISTS).chain((other) => all(other.map(near))),
+      fc.boolean(),
+      fc.boolean(),
+      fc.boolean(),
+    )
+    .map(([facts, noise, withNoise, useArrays, headerCase]) => {
+      const stated = withNoise ? [...noise, ...facts] : facts;
+      return {
+        json: JSON.stringify(place(stated, useArrays)) ?? 'null',
+        context: contextOf(stated, headerCase),
+      };
+    });
+
+/** Near any built-in list. */
+const scenario = fc.constantFrom(...LISTS).chain(scenarioFor);
 
 describe('generated conditions', () => {
   it('are what scripts/gen-conditions.ts writes for the packs as they are (run it after a pack changes)', async () => {
@@ -184,22 +191,26 @@ describe('generated conditions', () => {
       interpreted: interpretConditions(list),
     }));
     const held = new Set<string>();
-    fc.assert(
-      fc.property(scenario, ({ json, context }) => {
-        const body: unknown = JSON.parse(json);
-        for (const { key, generated, interpreted } of pairs) {
-          const want = interpreted(body, context);
-          if (want) held.add(key);
-          if (generated?.(body, context) !== want) {
-            throw new Error(`${key} on ${json}, ${JSON.stringify(context)}: not ${want}`);
+    // Each list in turn, so that a list its near facts rarely meet (GraphQL's success shape:
+    // 2-9 holds in 5,000 runs drawn over all lists) still holds in a run of its own.
+    for (const list of LISTS) {
+      fc.assert(
+        fc.property(scenarioFor(list), ({ json, context }) => {
+          const body: unknown = JSON.parse(json);
+          for (const { key, generated, interpreted } of pairs) {
+            const want = interpreted(body, context);
+            if (want) held.add(key);
+            if (generated?.(body, context) !== want) {
+              throw new Error(`${key} on ${json}, ${JSON.stringify(context)}: not ${want}`);
+            }
           }
-        }
-      }),
-      { numRuns: propertyRuns(5_000) },
-    );
+        }),
+        { numRuns: propertyRuns(1_000) },
+      );
+    }
     // Every list held at least once, or the comparison only ever saw "false" for it (with the
     // full run count: mutation testing lowers it, test/helpers/propertyRuns.ts).
-    if (propertyRuns(5_000) === 5_000)
+    if (propertyRuns(1_000) === 1_000)
       expect(pairs.filter((p) => !held.has(p.key)).map((p) => p.key)).toEqual([]);
   });
 
