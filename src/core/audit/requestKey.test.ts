@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bodyKeyOf, requestKey } from './requestRecord';
 
 // cyrb53 as published (bryc, "code/jshash/experimental/cyrb53.js"), written out separately:
-// requestKey promises this hash with seed 0 and with 0x9e3779b9, in base 36, joined by ".".
+// requestKey promises this hash with seed 0 and with 0x9e3779b9, each as four base-16384
+// digits, least significant first.
 function cyrb53(text: string, seed: number): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
@@ -17,8 +18,14 @@ function cyrb53(text: string, seed: number): number {
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
-const pair = (text: string) =>
-  `${cyrb53(text, 0).toString(36)}.${cyrb53(text, 0x9e3779b9).toString(36)}`;
+function digits(value: number): string {
+  let out = '';
+  for (let i = 0; i < 4; i++, value = Math.floor(value / 16384)) {
+    out += String.fromCharCode(value % 16384);
+  }
+  return out;
+}
+const pair = (text: string) => digits(cyrb53(text, 0)) + digits(cyrb53(text, 0x9e3779b9));
 
 describe('requestKey', () => {
   it('is cyrb53 of method, URL and body key, with two seeds', () => {

@@ -47,7 +47,7 @@ describe('RetryAuditor', () => {
     expect(key(null)).toBe(key(null));
     expect(key('')).not.toBe(key(null));
     expect(key('{"a":1}')).not.toBe(key('{"a":2}'));
-    expect(bodyKeyOf('y'.repeat(1000))).toMatch(/^#1000:[0-9a-z]+\.[0-9a-z]+$/);
+    expect(bodyKeyOf('y'.repeat(1000))).toMatch(/^#1000:[\s\S]{8}$/);
   });
 });
 
