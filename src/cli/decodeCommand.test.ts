@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { harEntries } from '../core/har/parseHar';
 import { importHarEntry } from '../core/har/importHar';
-import { decodeHar, summaryLine, toJson, toTable } from './decodeCommand';
+import { decodeHar, jsonChunks, summaryLine, toJson, toTable } from './decodeCommand';
 
 interface Entry {
   url: string;
@@ -125,6 +125,36 @@ describe('one candidate rule for the CLI, live capture and HAR import', () => {
         .map((e) => e.url + ' ' + e.status);
       expect(cli).toEqual(imported);
     }
+  });
+});
+
+describe('jsonChunks', () => {
+  it('writes the document in pieces of about a megabyte that join to one JSON text', () => {
+    // 3,000 errors with a 500-character message: ~2.5 MB of output.
+    const many = har(
+      Array.from({ length: 3000 }, (_, i) => ({
+        url: `https://api.example.com/v1/items/${i}`,
+        status: 404,
+        body: JSON.stringify({ message: `m\u009b${'x'.repeat(500)}` }),
+      })),
+    );
+    const chunks = [...jsonChunks(decodeHar(many, { lang: 'en', hosts: [] }))];
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeLessThan(1.1 * 2 ** 20);
+    const text = chunks.join('');
+    expect(text.endsWith(']}\n')).toBe(true);
+    // C1 controls are escaped in every piece, as in one document.
+    expect(text).not.toContain('\u009b');
+    const doc = JSON.parse(text) as { errors: { entry: number; message: string }[] };
+    expect(doc.errors.map((e) => e.entry)).toEqual(Array.from({ length: 3000 }, (_, i) => i));
+    expect(doc.errors[7]?.message.startsWith('m\u009bx')).toBe(true);
+  });
+
+  it('writes an empty list as one piece', () => {
+    const none = har([{ url: 'https://api.example.com/ok', status: 200, body: '{}' }]);
+    expect([...jsonChunks(decodeHar(none, { lang: 'en', hosts: [] }))]).toEqual([
+      '{"errors":[]}\n',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { parseArgs, USAGE, type Command, type DecodeArgs } from './args';
 import { runCheck } from './checkCommand';
-import { decodeHar, invalidLines, toJson, toTable } from './decodeCommand';
+import { decodeHar, invalidLines, jsonChunks, toTable } from './decodeCommand';
 import { escapeControls } from '../core/text/controlChars';
 import { runDiff } from './diffCommand';
 import { harFileEntries, HarFileError, type OpenedFile } from './harFile';
@@ -60,8 +60,9 @@ function decodeFile(args: DecodeArgs, io: CliIo): number {
   if ('exit' in run) return run.exit;
   try {
     const report = decodeHar(harFileEntries(io, args.file), { ...args, packs: run.packs });
-    // One write for the whole output: 100k console.log calls would dominate the run time.
-    io.stdout(args.json ? toJson(report) : toTable(report, args.hosts.length > 0));
+    // Written in ~1 MB pieces: 100k console.log calls would dominate the run time.
+    if (args.json) for (const chunk of jsonChunks(report)) io.stdout(chunk);
+    else io.stdout(toTable(report, args.hosts.length > 0));
     const invalid = invalidLines(args.file, report);
     if (invalid !== '') io.stderr(invalid);
     return EXIT_OK;
