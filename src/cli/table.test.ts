@@ -13,6 +13,8 @@ describe('sanitize', () => {
   it('shows terminal control characters as escapes', () => {
     expect(sanitize('a\u001b[31mred\u009b\nb')).toBe('a\\x1b[31mred\\x9b\\x0ab');
     expect(sanitize('Слишком много запросов')).toBe('Слишком много запросов');
+    // Characters outside the BMP and a lone surrogate half stay; DEL and C1 do not.
+    expect(sanitize('😀\u007f\ud800\u0080\u00a0')).toBe('😀\\x7f\ud800\\x80\u00a0');
   });
 });
 

@@ -1,4 +1,5 @@
 /** Plain-text tables for a terminal. Pure: strings in, one string out. */
+import { escapeControls } from '../core/text/controlChars';
 
 export interface Column {
   readonly header: string;
@@ -9,19 +10,13 @@ export interface Column {
 
 const GAP = '  ';
 
-const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
-
 /**
  * Shows C0/C1 control characters and DEL as `\xNN`: a HAR's URLs and codes are hostile and
- * must not drive the terminal.
+ * must not drive the terminal. One native replace: a string built a character at a time per
+ * cell made the table of a 100,000-entry HAR spend a quarter of its time collecting garbage.
  */
 export function sanitize(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    out += isControl(code) ? `\\x${code.toString(16).padStart(2, '0')}` : ch;
-  }
-  return out;
+  return escapeControls(text);
 }
 
 /** Cuts `text` to `max` characters, the last one an ellipsis when something was cut. */
