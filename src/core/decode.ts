@@ -1,10 +1,4 @@
-import type {
-  Claim,
-  Envelope,
-  EnvelopeError,
-  ErrorFormat,
-  RecognizeContext,
-} from './formats/format';
+import type { Envelope, EnvelopeError, ErrorFormat, RecognizeContext } from './formats/format';
 import { UNDOCUMENTED_CODE } from './formats/undocumentedCode';
 import { lowerHeaderValue } from './http/headers';
 import { rateLimitOf } from './http/rateLimit';
@@ -60,13 +54,11 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
     let indexed: boolean | undefined;
     for (const format of formats) {
       let body: unknown;
-      let claim: Claim | undefined;
       const reader = format.bodyReader;
       if (reader === undefined) {
         if (!parsed.ok) continue;
         if (format.claims !== undefined) {
-          claim = format.claims(parsed.value, context);
-          if (claim === 0) continue;
+          if (!format.claims(parsed.value, context)) continue;
         } else if (format.topLevel !== undefined) {
           indexed ??= readTopLevel(parsed.value);
           if (indexed && !mayHold(format.topLevel)) continue;
@@ -79,7 +71,7 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
         body = readRawBody(reader, rawBody, parsed.ok);
         if (body === null) continue;
       }
-      const envelope = safeRecognize(format, body, context, claim);
+      const envelope = safeRecognize(format, body, context);
       if (envelope === null) continue;
       if (envelope.errors.length === 0) break; // a success envelope: no other format applies
       if (!isErrorStatus && !format.errorOn2xx) continue;
@@ -144,10 +136,9 @@ function safeRecognize(
   format: ErrorFormat,
   body: unknown,
   context: RecognizeContext,
-  claim: Claim | undefined,
 ): Envelope | null {
   try {
-    return format.recognize(body, context, claim);
+    return format.recognize(body, context);
   } catch {
     // A format module must not throw, but one bug there must not blank the panel.
     return null;

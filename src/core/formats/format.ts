@@ -2,12 +2,6 @@ import type { BodyReader } from '../pack/bodyReaders/bodyReader';
 import type { TopLevelTest } from '../pack/topLevel';
 import type { CatalogEntry, FieldError, FieldPointers, Header, RetryRule, Text } from '../types';
 
-/**
- * Which of a pack's condition lists hold for an object body: none (0), its success shape (1),
- * or, success not holding, its match (2).
- */
-export type Claim = 0 | 1 | 2;
-
 /** The fields of one error as a format's envelope holds them. */
 export interface EnvelopeError {
   readonly code: string | number | null;
@@ -88,11 +82,8 @@ export interface ErrorFormat {
    * frames, XML); absent: the parsed JSON body.
    */
   readonly bodyReader?: BodyReader;
-  /**
-   * Returns `null` when the parsed body is not this format's envelope. Never throws. `claimed`
-   * is what `claims` gave for this body, so the conditions it tested are not tested again.
-   */
-  recognize(body: unknown, context?: RecognizeContext, claimed?: Claim): Envelope | null;
+  /** Returns `null` when the parsed body is not this format's envelope. Never throws. */
+  recognize(body: unknown, context?: RecognizeContext): Envelope | null;
   readonly catalog: Catalog;
   /** `false` when codes are per-API (problem types): a code outside the catalog is no surprise. */
   readonly hasCatalog?: false;
@@ -114,10 +105,10 @@ export interface ErrorFormat {
   /** Requests not to be repeated blindly, such as seed 000's purchases and renewals. */
   readonly checkFirst?: CheckFirstRule;
   /**
-   * A built-in pack's generated test of a parsed body: `0` when neither its success nor its
+   * A built-in pack's generated test of a parsed body: `false` when neither its success nor its
    * match conditions hold, so `recognize` would return `null` (see codegen/emitConditions.ts).
    */
-  readonly claims?: (body: unknown, context: RecognizeContext) => Claim;
+  readonly claims?: (body: unknown, context: RecognizeContext) => boolean;
   /** What the envelope needs of a body's top-level members (see pack/topLevel.ts). */
   readonly topLevel?: TopLevelTest;
 }

@@ -1,4 +1,3 @@
-import type { Claim } from '../formats/format';
 import { lowerHeaderValue } from '../http/headers';
 import { isObject } from '../json/guards';
 import type { Header } from '../types';
@@ -18,9 +17,6 @@ export interface MatchContext {
 }
 
 export type Test = (body: unknown, context: MatchContext | undefined) => boolean;
-
-/** A pack's generated claim (see formats/format.ts, Claim). */
-export type ClaimTest = (body: unknown, context: MatchContext | undefined) => Claim;
 
 /**
  * All of a list must hold; an empty list always holds. Compiled once, when a pack loads: a list a

@@ -1,4 +1,4 @@
-import type { Claim, Envelope, EnvelopeError } from '../formats/format';
+import type { Envelope, EnvelopeError } from '../formats/format';
 import { isObject } from '../json/guards';
 import type { FieldError, FieldPointers } from '../types';
 import type { Behaviour, ErrorList } from './behaviours/index';
@@ -16,11 +16,7 @@ import { compileSourcesHit, type ReadContext } from './sources';
 // A hostile body may list millions of errors; the panel needs only enough to act on.
 const MAX_ERRORS = 1000;
 
-export type EnvelopeReader = (
-  body: unknown,
-  context: MatchContext | undefined,
-  claimed?: Claim,
-) => Envelope | null;
+export type EnvelopeReader = (body: unknown, context: MatchContext | undefined) => Envelope | null;
 
 const NO_ERRORS: ErrorList = [];
 const asString = (value: unknown) => (typeof value === 'string' ? value : null);
@@ -120,23 +116,16 @@ export function compileEnvelope(
     };
   };
 
-  /**
-   * The errors of one object body: none for the success shape, `null` when not this format.
-   * A claim already tested success and match (a generated claim of the same lists).
-   */
+  /** The errors of one object body: none for the success shape, `null` when not this format. */
   const readPart = (
     body: unknown,
     at: string,
     context: MatchContext | undefined,
-    claimed?: Claim,
   ): ErrorList | null => {
     if (!isObject(body)) return null;
     if (guard !== null && !guard(body)) return null;
-    if (claimed === 1) return NO_ERRORS;
-    if (claimed !== 2) {
-      if (success?.(body, context)) return NO_ERRORS;
-      if (!match(body, context)) return null;
-    }
+    if (success?.(body, context)) return NO_ERRORS;
+    if (!match(body, context)) return null;
     if (items === null) {
       const error = readError(body, context, at);
       return error === null ? null : [error];
@@ -152,10 +141,8 @@ export function compileEnvelope(
     return errors;
   };
 
-  return (body, context, claimed) => {
-    const errors = readBody
-      ? readBody(body, readPart, context)
-      : readPart(body, '', context, claimed === 0 ? undefined : claimed);
+  return (body, context) => {
+    const errors = readBody ? readBody(body, readPart, context) : readPart(body, '', context);
     if (errors === null) return null;
     const id = requestId.read(body, context);
     if (id !== null) {

@@ -94,17 +94,16 @@ export class ConditionEmitter {
   }
 
   /**
-   * Adds a pack's claim (a Claim): which of its success and match conditions an object body
-   * holds. A body neither holds for is not the pack's, so the decoder skips the pack on one
-   * call; for the others `recognize` is told which held and does not test them again.
+   * Adds a pack's claim: an object body its success or its match conditions hold for. A body
+   * neither holds for is not the pack's, so the decoder skips the pack on one call.
    */
   addClaim(envelope: ErrorPack['envelope']): void {
     const key = claimKey(envelope.success, envelope.match);
     if (this.claims.has(key)) return;
-    const match = `(${this.all(envelope.match)}) ? 2 : 0`;
+    const match = `(${this.all(envelope.match)})`;
     const either =
-      envelope.success === undefined ? match : `(${this.all(envelope.success)}) ? 1 : ${match}`;
-    const body = `!isObject(body) ? 0 : ${either}`;
+      envelope.success === undefined ? match : `((${this.all(envelope.success)}) || ${match})`;
+    const body = `isObject(body) && ${either}`;
     const context = body.includes('context') ? 'context' : '_context';
     this.claims.set(key, `(body, ${context}) => ${body}`);
   }
@@ -121,7 +120,7 @@ export class ConditionEmitter {
     const helpers = RUNTIME.filter((name) => code.includes(`${name}(`));
     return [
       header,
-      "import type { ClaimTest, Test } from '../pack/conditions';",
+      "import type { Test } from '../pack/conditions';",
       helpers.length === 0
         ? ''
         : `import { ${helpers.join(', ')} } from '../pack/codegen/conditionRuntime';`,
@@ -135,7 +134,7 @@ export class ConditionEmitter {
       ']);',
       '',
       "/** Each built-in pack's claim (see addClaim), keyed by claimKey. */",
-      'export const GENERATED_CLAIMS: ReadonlyMap<string, ClaimTest> = new Map<string, ClaimTest>([',
+      'export const GENERATED_CLAIMS: ReadonlyMap<string, Test> = new Map<string, Test>([',
       ...[...this.claims].map(([key, fn]) => `[${JSON.stringify(key)}, ${fn}],`),
       ']);',
       '',
