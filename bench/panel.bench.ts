@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { CDPSession, Frame, Page, Protocol } from 'puppeteer-core';
+import type { Browser, CDPSession, Frame, Page, Protocol } from 'puppeteer-core';
 import { startDemoServer } from '../demo/server';
 import { launchChromium } from '../test/e2e/harness/chromium';
 import { feedRequests } from './panelFeed';
@@ -22,6 +22,25 @@ const STEPS: readonly { total: number; source: 'real' | 'fed' }[] = [
 // BENCH_PROFILE=<file prefix> writes a CPU profile of the panel's process per step
 // (<prefix>-<errors>.cpuprofile; open it in DevTools' Performance panel or speedscope).
 const PROFILE = process.env['BENCH_PROFILE'] ?? null;
+// BENCH_TRACE=<file> records a Chromium trace (devtools.timeline) of the fed step's last 10,000
+// errors: style, layout, paint and GC per task, which a CPU profile does not tell apart.
+// Read it with bench/traceTasks.ts.
+const TRACE = process.env['BENCH_TRACE'] ?? null;
+// BENCH_TRACE_GC=1 traces the whole fed step, with only the collector's events (MinorGC,
+// MajorGC and their phases): how often and how long it collects, over all 100,000.
+const TRACE_GC = process.env['BENCH_TRACE_GC'] !== undefined;
+const GC_CATEGORIES = ['disabled-by-default-v8.gc', 'toplevel'];
+// BENCH_ALLOC=<file> samples the panel renderer's allocations over the fed step, garbage
+// included (a .heapprofile: DevTools' Memory panel, or bench/allocSites.ts).
+const ALLOC = process.env['BENCH_ALLOC'] ?? null;
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+  'toplevel',
+];
 const CONCURRENCY = 50;
 const CHUNK = 2_000;
 
@@ -150,6 +169,40 @@ function firstSampleOf(profile: Protocol.Profiler.Profile, name: string): number
   return null;
 }
 
+/** Starts a browser-wide trace whose buffer holds the whole fed chunk (the default fills in 3 s). */
+async function startTrace(browser: Browser): Promise<CDPSession> {
+  const cdp = await browser.target().createCDPSession();
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: {
+      recordMode: 'recordUntilFull',
+      traceBufferSizeInKb: 1_000_000,
+      includedCategories: TRACE_GC ? GC_CATEGORIES : TRACE_CATEGORIES,
+    },
+  });
+  return cdp;
+}
+
+async function stopTrace(cdp: CDPSession, file: string): Promise<void> {
+  const done = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e: Protocol.Tracing.TracingCompleteEvent) =>
+      resolve(e.stream ?? ''),
+    ),
+  );
+  await cdp.send('Tracing.end');
+  const handle = await done;
+  const parts: string[] = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle, size: 16 * 1024 * 1024 });
+    parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data);
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  writeFileSync(file, parts.join(''));
+  await cdp.detach();
+  process.stderr.write(`  trace: ${file}\n`);
+}
+
 async function fireReal(page: Page, from: number, to: number) {
   const run = { failed: 0, ms: 0 };
   for (let done = from; done < to; done += CHUNK) {
@@ -197,9 +250,35 @@ try {
       failed += run.failed;
     } else {
       ms = 0;
+      const cdp = (panel as unknown as { client: CDPSession }).client;
+      if (ALLOC !== null) {
+        await cdp.send('HeapProfiler.enable');
+        await cdp.send('HeapProfiler.startSampling', {
+          samplingInterval: 16_384,
+          includeObjectsCollectedByMajorGC: true,
+          includeObjectsCollectedByMinorGC: true,
+        });
+      }
+      let traceSession: CDPSession | null = null;
       for (let at = fired; at < total; at += 10_000) {
+        const tracing = TRACE !== null && (TRACE_GC ? at === fired : at + 10_000 >= total);
+        if (tracing) traceSession = await startTrace(session.browser);
         ms += await feedRequests(dt, at, Math.min(10_000, total - at));
+        if (TRACE !== null && at + 10_000 >= total) {
+          await panel.waitForFunction(
+            (want: number) =>
+              Number(document.querySelector('#status-bar')?.getAttribute('data-seen')) >= want,
+            { polling: 50, timeout: 600_000 },
+            total - failed,
+          );
+          if (traceSession !== null) await stopTrace(traceSession, TRACE);
+        }
         process.stderr.write(`  fed up to ${Math.min(total, at + 10_000)}\n`);
+      }
+      if (ALLOC !== null) {
+        const { profile } = await cdp.send('HeapProfiler.stopSampling');
+        writeFileSync(ALLOC, JSON.stringify(profile));
+        process.stderr.write(`  allocations: ${ALLOC}\n`);
       }
     }
     const last = lastResponse();

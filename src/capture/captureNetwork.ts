@@ -55,6 +55,16 @@ export const DEFAULT_TIMING: CaptureTiming = {
   backfillBodyMs: 3000,
 };
 
+/** New rows wait this long to be written as one batch. */
+const FLUSH_MS = 50;
+/**
+ * In a storm (the last batch held STORM_BATCH rows or more) they wait longer. Each batch is a
+ * store write, a React commit and a frame of the list, whose cost does not grow with the batch:
+ * fewer, larger batches leave more of the one thread that also receives the traffic.
+ */
+const STORM_FLUSH_MS = 200;
+const STORM_BATCH = 100;
+
 /** A request as capture met it: when (which list, which page load) and what is known missing. */
 interface Sighting {
   readonly entry: FinishedEntry;
@@ -80,6 +90,7 @@ export function startCapture(
   let page = 0;
   let queue: CapturedError[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastBatch = 0;
   let watchedKey: readonly string[] | null = null;
   let watched: HostMatcher = () => true;
 
@@ -96,6 +107,7 @@ export function startCapture(
     timer = null;
     const batch = queue;
     queue = [];
+    lastBatch = batch.length;
     store.getState().addErrors(batch);
   };
   const sighting = (entry: FinishedEntry, extra: Partial<Sighting> = {}): Sighting => ({
@@ -149,7 +161,7 @@ export function startCapture(
     } else {
       if (gap === 'not-read') rows.set(key, error.id);
       queue.push(error);
-      timer ??= setTimeout(flush, 50);
+      timer ??= setTimeout(flush, lastBatch >= STORM_BATCH ? STORM_FLUSH_MS : FLUSH_MS);
     }
     // A 2xx listed only because its body was missing is no error for the retry audit.
     audit.decoded(entry, exchange.status >= 400 || belowHttp ? error : null);

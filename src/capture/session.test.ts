@@ -38,6 +38,36 @@ describe('startCapture', () => {
     expect(errors[0]?.respondedAt).toBe(Date.parse('2026-06-23T10:00:00.000Z') + 120);
   });
 
+  it('writes a storm in fewer, larger batches, and goes back to 50 ms once it is over', async () => {
+    startCapture(seam, store);
+    const writes: number[] = [];
+    store.subscribe((s, before) => {
+      if (s.errors !== before.errors) writes.push(s.errors.length - before.errors.length);
+    });
+    const fire = (n: number, from: number) => {
+      for (let i = from; i < from + n; i++) {
+        seam.emitRequest(entry(`https://api.example.com/${i}`, 400), {
+          text: okFalse,
+          base64: false,
+        });
+      }
+    };
+    fire(100, 0);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(writes).toEqual([100]);
+    // The last batch was a storm's: the next waits 200 ms, not 50.
+    fire(10, 100);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(writes).toEqual([100]);
+    fire(10, 110);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(writes).toEqual([100, 20]);
+    // That batch was small: the one after it is written after 50 ms again.
+    fire(1, 120);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(writes).toEqual([100, 20, 1]);
+  });
+
   it('never asks for bodies that cannot be errors, and keeps successes out', async () => {
     startCapture(seam, store);
     seam.emitRequest(entry('https://api.example.com/page', 200, { mimeType: 'text/html' }));
