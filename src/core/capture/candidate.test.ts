@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayBeError } from './candidate';
+import { isStaticResource, mayBeError } from './candidate';
 
 describe('mayBeError: which bodies are worth fetching', () => {
   it('takes every status >= 400', () => {
@@ -30,5 +30,30 @@ describe('mayBeError: which bodies are worth fetching', () => {
     expect(mayBeError(404, 'text/html', 'image')).toBe(false);
     expect(mayBeError(404, 'text/html', 'fetch')).toBe(true);
     expect(mayBeError(500, 'application/json', 'xhr')).toBe(true);
+  });
+});
+
+describe('mayBeError: edges', () => {
+  it('takes a 2xx with no type at all, and reads the type whatever its case or parameters', () => {
+    expect(mayBeError(200, undefined)).toBe(true);
+    expect(mayBeError(200, ' Application/JSON ')).toBe(true);
+    expect(mayBeError(200, 'text/plain; charset=utf-8')).toBe(true);
+    expect(mayBeError(200, 'application/x-text/plain')).toBe(false);
+  });
+
+  it('stops at 300: a redirect has no error body', () => {
+    expect(mayBeError(299, 'application/json')).toBe(true);
+    expect(mayBeError(300, 'application/json')).toBe(false);
+    expect(mayBeError(199, 'application/json')).toBe(false);
+  });
+});
+
+describe('isStaticResource', () => {
+  it("is true only for Chrome's page-resource types", () => {
+    for (const type of ['image', 'font', 'stylesheet', 'script', 'media', 'manifest', 'texttrack'])
+      expect(isStaticResource(type), type).toBe(true);
+    expect(isStaticResource('fetch')).toBe(false);
+    expect(isStaticResource('xhr')).toBe(false);
+    expect(isStaticResource(undefined)).toBe(false);
   });
 });

@@ -41,3 +41,24 @@ describe('isExtensionInitiated', () => {
     expect(isExtensionInitiated({ stack })).toBe(true);
   });
 });
+
+describe('isExtensionInitiated: bounds and shapes', () => {
+  it('reads at most 32 stacks', () => {
+    let stack: Record<string, unknown> = { callFrames: [frame('https://app/x.js')] };
+    for (let i = 0; i < 32; i++) stack = { callFrames: [frame(EXT)], parent: stack };
+    expect(isExtensionInitiated({ stack })).toBe(true);
+  });
+
+  it('skips frame lists that are not arrays and frames without a URL', () => {
+    const stack = {
+      callFrames: { 0: frame('https://app/x.js') },
+      parent: { callFrames: [frame(EXT), { url: 3 }] },
+    };
+    expect(isExtensionInitiated({ stack })).toBe(true);
+  });
+
+  it('needs a string extension URL when there is no stack', () => {
+    expect(isExtensionInitiated({ type: 'parser', url: 'https://app/' })).toBe(false);
+    expect(isExtensionInitiated({ type: 'parser', url: 7 })).toBe(false);
+  });
+});

@@ -70,3 +70,71 @@ describe('callSiteOf: the first application frame of a HAR _initiator', () => {
     expect(callSiteOf({ stack: { callFrames: [frame('https://a.test/x.js', -1)] } })).toBeNull();
   });
 });
+
+describe('callSiteOf: which frames count', () => {
+  const app = 'https://app.test/src/api.ts';
+  const lib = 'https://app.test/node_modules/ky/index.js';
+
+  it('reads a frame only with a URL and a whole, non-negative line; column 0 when unsure', () => {
+    const only = (f: Record<string, unknown>) => callSiteOf({ stack: { callFrames: [f] } });
+    expect(only({ url: '', lineNumber: 1 })).toBeNull();
+    expect(only({ url: app })).toBeNull();
+    expect(only({ url: app, lineNumber: '3' })).toBeNull();
+    expect(only({ url: app, lineNumber: 1.5 })).toBeNull();
+    expect(only({ url: app, lineNumber: 0 })).toEqual({ url: app, line: 1, column: 1, app: true });
+    expect(only({ url: app, lineNumber: 2 })).toMatchObject({ column: 1 });
+    expect(only({ url: app, lineNumber: 2, columnNumber: -4 })).toMatchObject({ column: 1 });
+    expect(only({ url: app, lineNumber: 2, columnNumber: '5' })).toMatchObject({ column: 1 });
+    expect(only({ url: app, lineNumber: 2, columnNumber: 6.7 })).toMatchObject({ column: 7 });
+  });
+
+  it('prefers a later application frame to an earlier library one', () => {
+    const site = callSiteOf({ stack: { callFrames: [frame(lib, 5), frame(app, 8)] } });
+    expect(site).toEqual({ url: app, line: 9, column: 5, app: true });
+  });
+
+  it('skips an unreadable application frame for the next one', () => {
+    const site = callSiteOf({
+      stack: { callFrames: [{ url: app, lineNumber: -1 }, frame(app, 8)] },
+    });
+    expect(site).toMatchObject({ line: 9, app: true });
+  });
+
+  it('falls back past an unreadable library frame to the next library frame', () => {
+    const site = callSiteOf({ stack: { callFrames: [{ url: lib }, frame(lib, 5)] } });
+    expect(site).toEqual({ url: lib, line: 6, column: 5, app: false });
+  });
+
+  it('takes the document line only with a URL and a line number', () => {
+    expect(callSiteOf({ type: 'parser', url: 'https://app.test/' })).toBeNull();
+    expect(callSiteOf({ type: 'parser', lineNumber: 3 })).toBeNull();
+    expect(callSiteOf({ type: 'parser', url: lib, lineNumber: 3 })).toMatchObject({ app: false });
+  });
+
+  it('ignores frames that are not objects, frame lists that are not arrays and null parents', () => {
+    expect(callSiteOf(null)).toBeNull();
+    expect(callSiteOf({ stack: { callFrames: { 0: frame(app, 1) } } })).toBeNull();
+    expect(callSiteOf({ stack: { callFrames: [null, 5, frame(app, 1)], parent: null } })).toEqual({
+      url: app,
+      line: 2,
+      column: 5,
+      app: true,
+    });
+  });
+
+  it('reads at most 32 stacks and 200 frames of each', () => {
+    let stack: Record<string, unknown> = { callFrames: [frame(app, 1)] };
+    for (let i = 0; i < 32; i++) stack = { callFrames: [], parent: stack };
+    expect(callSiteOf({ stack })).toBeNull();
+    const frames = [...Array.from({ length: 200 }, () => frame(lib, 1)), frame(app, 1)];
+    expect(callSiteOf({ stack: { callFrames: frames } })).toMatchObject({ url: lib, app: false });
+  });
+});
+
+describe('callSiteLabel', () => {
+  it('names the file of a URL that does not parse by its last path part', () => {
+    expect(callSiteLabel({ url: 'src/api/client.ts', line: 4 })).toBe('client.ts:4');
+    expect(callSiteLabel({ url: 'client.ts', line: 4 })).toBe('client.ts:4');
+    expect(callSiteLabel({ url: 'src/api/', line: 4 })).toBe('src/api/:4');
+  });
+});

@@ -42,3 +42,46 @@ describe('looseMessage', () => {
     expect(looseMessage({ exception: 'x'.repeat(5000) })).toHaveLength(2000);
   });
 });
+
+describe('looseMessage: keys and phrases', () => {
+  it('reads each message-like key, in the order they usually speak', () => {
+    const keys = [
+      'message',
+      'error',
+      'detail',
+      'title',
+      'exception',
+      'error_description',
+      'errorMessage',
+    ];
+    for (const key of keys) expect(looseMessage({ [key]: `from ${key}` }), key).toBe(`from ${key}`);
+    const all = Object.fromEntries(keys.map((key) => [key, `from ${key}`]));
+    for (let i = 0; i < keys.length; i++) {
+      const rest = Object.fromEntries(Object.entries(all).slice(i));
+      expect(looseMessage(rest)).toBe(`from ${keys[i] ?? ''}`);
+    }
+    expect(looseMessage({ msg: 'x', errors: 'y' })).toBeNull();
+    expect(looseMessage(null)).toBeNull();
+    expect(looseMessage('message')).toBeNull();
+  });
+
+  it('knows a reason phrase whatever its case and spacing, and only a short one', () => {
+    expect(looseMessage({ error: ' UNPROCESSABLE ENTITY ', detail: 'name is blank' })).toBe(
+      'name is blank',
+    );
+    expect(looseMessage({ error: 'Too Many Requests', title: 'Bad Gateway' })).toBe(
+      'Too Many Requests',
+    );
+    const forty = `Request Header Fields Too Large${' '.repeat(9)}`;
+    expect(forty).toHaveLength(40);
+    expect(looseMessage({ error: forty, detail: 'more' })).toBe('more');
+    const padded = `Not Found${' '.repeat(40)}`;
+    expect(looseMessage({ error: padded, detail: 'more' })).toBe(padded);
+    expect(looseMessage({ error: 'Not Found!', detail: 'more' })).toBe('Not Found!');
+  });
+
+  it('cuts at 2,000 characters, not before', () => {
+    const long = 'x'.repeat(2000);
+    expect(looseMessage({ message: long })).toBe(long);
+  });
+});

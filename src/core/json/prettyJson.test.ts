@@ -58,3 +58,42 @@ describe('prettyBody', () => {
     }
   });
 });
+
+describe('prettySizeBound: edges', () => {
+  const obj = '{"a":1,"b":[true,null],"c":"x"}';
+  const exact = JSON.stringify(JSON.parse(obj), null, 2).length;
+
+  it('does not count whitespace between tokens', () => {
+    const spaced = ' {\n\t"a" : 1 ,\r\n "b":[ true , null ],"c":"x" } ';
+    expect(prettySizeBound(spaced, Infinity)).toBe(exact);
+  });
+
+  it('gives up only past the bound', () => {
+    expect(prettySizeBound(obj, exact)).toBe(exact);
+    expect(prettySizeBound(obj, exact - 1)).toBe(Infinity);
+    expect(prettyBody(obj, exact).indented).toBe(true);
+    expect(prettyBody(obj, exact - 1)).toEqual({ text: obj, indented: false, tooLarge: true });
+  });
+
+  it('counts any exponent, and numbers from 0 to 9, at their printed length', () => {
+    for (const text of ['[1e20]', '[9e20]', '[1E21]', '[-9E+21]', '["\udfff"]', '["\udc00x"]']) {
+      const pretty = JSON.stringify(JSON.parse(text), null, 2);
+      expect(prettySizeBound(text, Infinity), text).toBeGreaterThanOrEqual(pretty.length);
+    }
+  });
+});
+
+describe('prettyBody: edges', () => {
+  it('never calls text that is not JSON too large', () => {
+    expect(prettyBody('x'.repeat(100), 10)).toEqual({
+      text: 'x'.repeat(100),
+      indented: false,
+      tooLarge: false,
+    });
+  });
+
+  it('shows as sent, too large, a body nested deeper than stringify can go, whatever the bound', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(prettyBody(deep, Infinity)).toEqual({ text: deep, indented: false, tooLarge: true });
+  });
+});

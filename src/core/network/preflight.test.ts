@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exchange, headers } from '../../../test/helpers/exchange';
 import { decode } from '../decode';
 import type { Exchange } from '../types';
-import { foldPreflights, isPreflight } from './preflight';
+import { EARLY_MS, foldPreflights, isPreflight, PAIR_WINDOW_MS } from './preflight';
 
 const PAGE = 'http://127.0.0.1:5174';
 const URL_ = 'http://localhost:5174/api/orders';
@@ -80,5 +80,44 @@ describe('foldPreflights', () => {
     expect(foldedInto.size).toBe(0);
     expect(exchanges[0]?.method).toBe('PUT'); // the stand-in
     expect(exchanges[1]?.preflight).toBeUndefined();
+  });
+});
+
+describe('foldPreflights: order and bounds', () => {
+  const at = (e: Exchange, ms: number): Exchange => ({ ...e, startedAt: T + ms });
+
+  it('pairs by start time, whatever order the recording lists them in', () => {
+    const { foldedInto } = foldPreflights([
+      at(options(0), 500),
+      at(options(0), 0),
+      at(put(0), 600),
+      at(put(0), 100),
+    ]);
+    expect(foldedInto.get(1)).toBe(3);
+    expect(foldedInto.get(0)).toBe(2);
+  });
+
+  it('takes the earlier-listed of two requests that started together', () => {
+    const { foldedInto } = foldPreflights([options(0), options(0), put(0), put(0)]);
+    expect(foldedInto.get(0)).toBe(2);
+    expect(foldedInto.get(1)).toBe(3);
+  });
+
+  it('skips requests that started too long before the preflight, and pairs at the bounds', () => {
+    const skip = foldPreflights([put(-EARLY_MS - 1), options(0), put(100)]);
+    expect(skip.foldedInto.get(1)).toBe(2);
+    expect(foldPreflights([put(-EARLY_MS), options(0)]).foldedInto.get(1)).toBe(0);
+    expect(foldPreflights([options(0), put(PAIR_WINDOW_MS)]).foldedInto.get(0)).toBe(1);
+    const late = foldPreflights([options(0), put(PAIR_WINDOW_MS + 1)]);
+    expect(late.foldedInto.has(0)).toBe(false);
+    expect(late.exchanges[0]).toMatchObject({ method: 'PUT', status: 0, responseHeaders: [] });
+  });
+
+  it('reads the guarded method trimmed and in upper case', () => {
+    const pre = exchange({
+      ...options(0),
+      requestHeaders: headers({ Origin: PAGE, 'Access-Control-Request-Method': ' put ' }),
+    });
+    expect(foldPreflights([pre, put(10)]).foldedInto.get(0)).toBe(1);
   });
 });
