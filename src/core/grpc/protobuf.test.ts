@@ -96,4 +96,29 @@ describe('field readers', () => {
   it('reads an int32 up to 2^31 - 1 as it is', () => {
     expect(int32Field(readFields(buf(int(1, 2 ** 31 - 1))) ?? [], 1)).toBe(2 ** 31 - 1);
   });
+
+  // A negative int32 goes on the wire sign-extended to 64 bits: ten bytes, 2^64 + n.
+  const negative = (n: number): number[] => {
+    let v = (1n << 64n) + BigInt(n);
+    const out: number[] = [];
+    while (v >= 128n) {
+      out.push(Number(v % 128n) | 128);
+      v /= 128n;
+    }
+    out.push(Number(v));
+    return [1 << 3, ...out];
+  };
+
+  it('reads a negative int32 exactly', () => {
+    for (const n of [-1, -2, -5000, -(2 ** 31), -123_456_789]) {
+      const bytes = negative(n);
+      expect(bytes).toHaveLength(11);
+      expect(int32Field(readFields(Uint8Array.from(bytes)) ?? [], 1), String(n)).toBe(n);
+    }
+  });
+
+  it('reads an int32 sent as a larger varint by its low 32 bits', () => {
+    expect(int32Field(readFields(buf(int(1, 2 ** 32 + 7))) ?? [], 1)).toBe(7);
+    expect(int32Field(readFields(buf(int(1, 2 ** 32 - 1))) ?? [], 1)).toBe(-1);
+  });
 });

@@ -13,7 +13,10 @@ import { utf8Text } from './base64';
  */
 export interface WireField {
   readonly field: number;
-  /** A varint's value; 0 for bytes. */
+  /**
+   * A varint's value; 0 for bytes. Past 2^53, where a number cannot hold it exactly (a negative
+   * int32 or int64 is sent as 2^64 + n), its low 32 bits as a signed number: int32's value.
+   */
   readonly varint: number;
   /** The buffer a length-delimited value lies in; `null` for a varint. */
   readonly bytes: Uint8Array | null;
@@ -24,8 +27,10 @@ export interface WireField {
 // A message listing more fields than this is hostile: no google.rpc detail comes near it.
 export const MAX_FIELDS = 10_000;
 
-// Where the last readVarint() ended: a module variable, not an object per varint.
+// Where the last readVarint() ended, and its low 32 bits as a signed number: module variables,
+// not an object per varint.
 let varintEnd = 0;
+let varintLow32 = 0;
 
 /**
  * The fields of the message in `bytes` from `start` to `end`, in order, or `null` when those
@@ -64,7 +69,8 @@ export function readRepeated(
         const value = readVarint(bytes, at, end);
         if (value < 0) return null;
         count++;
-        if (only === 0) out.push({ field, varint: value, bytes: null, start: 0, end: 0 });
+        const varint = value < 2 ** 53 ? value : varintLow32;
+        if (only === 0) out.push({ field, varint, bytes: null, start: 0, end: 0 });
         at = varintEnd;
         break;
       }
@@ -93,16 +99,19 @@ export function readRepeated(
 
 /**
  * A varint at `at` (at most 10 bytes, before `end`), its end in `varintEnd`; -1 when cut short.
- * Values past 2^53 lose precision, which no field read here needs (codes, lengths, seconds); a
- * negative int32 reads as its two's complement.
+ * Values past 2^53 lose precision; their low 32 bits are kept exact in `varintLow32`.
  */
 function readVarint(bytes: Uint8Array, at: number, end: number): number {
   let value = 0;
   let scale = 1;
+  let low = 0;
   for (let i = 0; i < 10 && at + i < end; i++) {
     const byte = bytes[at + i] as number;
     value += (byte & 0x7f) * scale;
     scale *= 128;
+    // 32-bit shifts: the fifth byte's bits past 31 fall away, as int32 wants.
+    if (i < 5) low |= (byte & 0x7f) << (7 * i);
+    varintLow32 = low;
     if ((byte & 0x80) === 0) {
       varintEnd = at + i + 1;
       return value;
@@ -152,6 +161,6 @@ export function repeatedStrings(fields: readonly WireField[], field: number): st
 export function int32Field(fields: readonly WireField[], field: number): number {
   let found = 0;
   for (const f of fields) if (f.field === field && f.bytes === null) found = f.varint;
-  // A negative int32 is sent as a 10-byte two's complement varint.
-  return found >= 2 ** 31 ? found - 2 ** 64 : found;
+  // int32 is the low 32 bits, signed: a negative one was read so already (see WireField).
+  return found >= 2 ** 31 ? (found % 2 ** 32) | 0 : found;
 }
