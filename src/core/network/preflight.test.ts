@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exchange, headers } from '../../../test/helpers/exchange';
+import { PAGE, preflightAt, put, T, URL_ } from '../../../test/helpers/preflightExchanges';
 import { decode } from '../decode';
 import type { Exchange } from '../types';
 import { EARLY_MS, foldPreflights, isPreflight, PAIR_WINDOW_MS } from './preflight';
 
-const PAGE = 'http://127.0.0.1:5174';
-const URL_ = 'http://localhost:5174/api/orders';
-const T = Date.parse('2026-06-23T10:00:00Z');
-
-function options(at: number, status = 204, allow: Record<string, string> = {}): Exchange {
-  return exchange({
-    url: URL_,
-    method: 'OPTIONS',
-    status,
-    startedAt: T + at,
-    requestHeaders: headers({ Origin: PAGE, 'Access-Control-Request-Method': 'PUT' }),
-    responseHeaders: headers(allow),
-  });
-}
-
-function put(at: number, extra: Partial<Exchange> = {}): Exchange {
-  return exchange({
-    url: URL_,
-    method: 'PUT',
-    status: 0,
-    error: 'net::ERR_FAILED',
-    startedAt: T + at,
-    requestHeaders: headers({ Referer: `${PAGE}/` }),
-    responseHeaders: [],
-    ...extra,
-  });
-}
+const options = (at: number, status = 204, allow: Record<string, string> = {}): Exchange =>
+  preflightAt(at, { status, allow });
 
 describe('isPreflight', () => {
   it('is an OPTIONS with Access-Control-Request-Method, not any OPTIONS', () => {

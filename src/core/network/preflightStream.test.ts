@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { exchange, headers } from '../../../test/helpers/exchange';
+import { exchange } from '../../../test/helpers/exchange';
+import { PAGE, preflightAt, put, T, URL_ } from '../../../test/helpers/preflightExchanges';
 import type { Exchange } from '../types';
 import { EARLY_MS, PAIR_WINDOW_MS } from './preflight';
 import { PreflightStream } from './preflightStream';
 
-const PAGE = 'http://127.0.0.1:5174';
-const URL_ = 'http://localhost:5174/api/orders';
-const T = Date.parse('2026-06-23T10:00:00Z');
 const ALLOWED = { 'Access-Control-Allow-Origin': PAGE, 'Access-Control-Allow-Methods': 'PUT' };
 
-function options(at: number, allow: Record<string, string> = {}): Exchange {
-  return exchange({
-    url: URL_,
-    method: 'OPTIONS',
-    status: 204,
-    startedAt: T + at,
-    requestHeaders: headers({ Origin: PAGE, 'Access-Control-Request-Method': 'put' }),
-    responseHeaders: headers(allow),
-  });
-}
-
-function put(at: number, extra: Partial<Exchange> = {}): Exchange {
-  return exchange({
-    url: URL_,
-    method: 'PUT',
-    status: 0,
-    error: 'net::ERR_FAILED',
-    startedAt: T + at,
-    requestHeaders: headers({ Referer: `${PAGE}/` }),
-    responseHeaders: [],
-    ...extra,
-  });
-}
+const options = (at: number, allow: Record<string, string> = {}): Exchange =>
+  preflightAt(at, { allow, method: 'put' });
 
 describe('PreflightStream folds preflights as entries arrive', () => {
   it('folds a preflight into the request after it, once', () => {
