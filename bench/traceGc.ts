@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTraceEvents } from './traceEvents';
 
 /**
  * Sums up the collector's work on the extension renderer's main thread in a trace written with
@@ -7,20 +7,10 @@ import { readFileSync } from 'node:fs';
  *
  *   npx tsx bench/traceGc.ts <file>
  */
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly pid: number;
-  readonly tid: number;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly args?: { readonly name?: string };
-}
 
 const [file] = process.argv.slice(2);
 if (file === undefined) throw new Error('usage: traceGc.ts <trace.json>');
-const raw = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-const events = Array.isArray(raw) ? raw : raw.traceEvents;
+const events = readTraceEvents(file);
 
 // The extension renderer's main thread: its process is named so by the metadata events.
 const processes = new Set(

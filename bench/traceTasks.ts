@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTraceEvents, type ProfileNode, type TraceEvent } from './traceEvents';
 
 /**
  * Reads what `BENCH_TRACE=<file> npm run bench:panel` wrote: the extension renderer's main-thread
@@ -7,39 +7,6 @@ import { readFileSync } from 'node:fs';
  *
  *   npx tsx bench/traceTasks.ts <file> [how many tasks, 10]
  */
-interface ProfileNode {
-  readonly id: number;
-  readonly parent?: number;
-  readonly callFrame: {
-    readonly functionName: string;
-    readonly url?: string;
-    readonly lineNumber?: number;
-    readonly columnNumber?: number;
-  };
-}
-
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly pid: number;
-  readonly tid: number;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly id?: string;
-  readonly args?: {
-    readonly data?: {
-      readonly url?: string;
-      readonly functionName?: string;
-      readonly startTime?: number;
-      readonly cpuProfile?: {
-        readonly nodes?: readonly ProfileNode[];
-        readonly samples?: readonly number[];
-      };
-      readonly timeDeltas?: readonly number[];
-    };
-  };
-}
-
 interface Span {
   readonly name: string;
   readonly start: number;
@@ -49,8 +16,7 @@ interface Span {
 
 const [file, many = '10'] = process.argv.slice(2);
 if (file === undefined) throw new Error('usage: traceTasks.ts <trace.json> [n]');
-const raw = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-const events = Array.isArray(raw) ? raw : raw.traceEvents;
+const events = readTraceEvents(file);
 
 // The thread that runs our pages' scripts: the extension renderer's main thread.
 const ours = events.find(
