@@ -245,7 +245,11 @@ export function decodeHar(
  * Keys added later come after the first ones, so no existing key moves.
  */
 export function jsonErrors(report: DecodeReport) {
-  return report.rows.map((row) => ({
+  return report.rows.map(jsonError);
+}
+
+function jsonError(row: ErrorRow) {
+  return {
     entry: row.entry,
     url: row.url,
     method: row.method,
@@ -263,7 +267,7 @@ export function jsonErrors(report: DecodeReport) {
     rateLimit: row.rateLimit,
     fieldErrors: row.fieldErrors,
     notes: row.notes,
-  }));
+  };
 }
 
 /** The `--json` document: `{"errors": [...]}`, one object per error. */
@@ -277,10 +281,11 @@ const CHUNK_CHARS = 1 << 20;
 
 /** `toJson`'s text in pieces, for writing as it is made; the same characters, joined. */
 export function* jsonChunks(report: DecodeReport): Generator<string> {
-  const errors = jsonErrors(report);
+  const { rows } = report;
   let chunk = '{"errors":[';
-  for (let i = 0; i < errors.length; i++) {
-    chunk += (i === 0 ? '' : ',') + escapeJsonControls(JSON.stringify(errors[i]));
+  for (let i = 0; i < rows.length; i++) {
+    chunk +=
+      (i === 0 ? '' : ',') + escapeJsonControls(JSON.stringify(jsonError(rows[i] as ErrorRow)));
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
       chunk = '';

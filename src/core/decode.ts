@@ -209,8 +209,6 @@ function unknownCodeNote(format: ErrorFormat, code: string | number | null): Tex
     : notes.undocumented(code, format.name);
 }
 
-const NO_ITEMS: DecodedItem[] = [];
-
 function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelope): DecodedError {
   const found: Text[] = [];
   if (exchange.status < 400) found.push(notes.errorUnder2xx(exchange.status));
@@ -231,11 +229,11 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
     retries,
     retryOverride,
   );
-  let items: DecodedItem[] = NO_ITEMS;
+  const batch: DecodedItem[] = [];
   if (count > 1) {
-    items = [first];
+    batch.push(first);
     for (let i = 1; i < count; i++) {
-      items.push(
+      batch.push(
         decodeItem(exchange, format, errors[i] as EnvelopeError, found, retries, retryOverride),
       );
     }
@@ -261,6 +259,6 @@ function fromEnvelope(exchange: Exchange, format: ErrorFormat, envelope: Envelop
     requestId: envelope.requestId,
     rateLimit,
     notes: found,
-    batch: items === NO_ITEMS ? [] : items,
+    batch,
   };
 }

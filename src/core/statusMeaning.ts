@@ -1,13 +1,6 @@
 import type { Catalog, ErrorFormat } from './formats/format';
 import type { CatalogEntry, Text } from './types';
 
-// Keys "404" and "4xx" of every HTTP status, made once: building them took 1 % of decode().
-const statusKeys = (status: number): readonly [string, string] => [
-  String(status),
-  `${Math.floor(status / 100)}xx`,
-];
-const STATUS_KEYS = Array.from({ length: 600 }, (_, status) => statusKeys(status));
-
 /** A format's own rule for an HTTP status: its exact entry ("404"), else its range ("4xx"). */
 export function statusEntry(format: ErrorFormat, status: number): CatalogEntry | undefined {
   // Per format and status, once: two Map lookups ran twice in every decoded error.
@@ -15,9 +8,8 @@ export function statusEntry(format: ErrorFormat, status: number): CatalogEntry |
   if (byStatus === undefined) BY_FORMAT.set(format.statuses, (byStatus = []));
   const known = byStatus[status];
   if (known !== undefined) return known ?? undefined;
-  // Indexed, not destructured: destructuring walks the array's iterator, per decoded error.
-  const keys = STATUS_KEYS[status] ?? statusKeys(status);
-  const entry = format.statuses.get(keys[0]) ?? format.statuses.get(keys[1]);
+  const entry =
+    format.statuses.get(String(status)) ?? format.statuses.get(`${Math.floor(status / 100)}xx`);
   if (Number.isInteger(status) && status >= 0 && status < 600) byStatus[status] = entry ?? null;
   return entry;
 }

@@ -111,9 +111,9 @@ function readVarint(bytes: Uint8Array, at: number, end: number): number {
     scale *= 128;
     // 32-bit shifts: the fifth byte's bits past 31 fall away, as int32 wants.
     if (i < 5) low |= (byte & 0x7f) << (7 * i);
-    varintLow32 = low;
     if ((byte & 0x80) === 0) {
       varintEnd = at + i + 1;
+      varintLow32 = low;
       return value;
     }
   }
