@@ -177,18 +177,33 @@ describe('the error list with a measured viewport', () => {
     expect(ids()).toContain(125);
   });
 
-  it('keeps following when its own scroll event is handled after the next follow scroll', async () => {
+  it('keeps following when its own scroll event is handled after the next follow scroll', () => {
+    // Frames run when the test says, so that one can run between a scroll event and the render
+    // that applies the event's state update, as a browser frame can.
+    const frames: (FrameRequestCallback | null)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => {
+      frames[id - 1] = null;
+    });
+    const runFrames = () => {
+      for (const callback of frames.splice(0)) callback?.(0);
+    };
     const { store } = renderPanel();
     addErrors(store, batch(1, 100));
-    await nextFrame();
+    act(runFrames);
+    expect(scroller().scrollTop).toBe(100 * ROW_HEIGHT - VIEWPORT);
     addErrors(store, batch(101, 20)); // committed; its follow scroll waits for the frame
-    await act(async () => {
-      store.getState().addErrors(batch(121, 5)); // a render is pending: updates queue behind it
+    act(() => {
+      // A render of the list's component is already pending (the theme it reads changed), so
+      // React queues the scroll event's state update instead of computing it at once.
+      store.getState().setTheme('dark');
       fireEvent.scroll(scroller()); // the event of the follow scroll to row 100
-      // The frame scrolls to row 120 before React handles the event's state update.
-      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      runFrames(); // the frame scrolls to row 120 before React applies that update
     });
-    await nextFrame();
+    addErrors(store, batch(121, 5));
+    act(runFrames);
     expect(scroller().scrollTop).toBe(125 * ROW_HEIGHT - VIEWPORT);
     expect(ids()).toContain(125);
   });
