@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { decode } from '../src/core/decode';
@@ -6,9 +7,10 @@ import { readUserPack, userPackSet } from '../src/core/pack/userPacks';
 import { exchange } from './helpers/exchange';
 import { ROOT, runCli } from './helpers/cliRun';
 
-process.chdir(ROOT);
-const SMALL = 'test/fixtures/openapi/small.yaml';
-const GITHUB = 'test/fixtures/openapi/github-errors.json';
+// Absolute paths, not process.chdir(): worker threads (Stryker's pool) cannot change directory,
+// and a file that fails to load leaves the OpenAPI reader without a single covering test.
+const SMALL = join(ROOT, 'test/fixtures/openapi/small.yaml');
+const GITHUB = join(ROOT, 'test/fixtures/openapi/github-errors.json');
 
 function draftOf(file: string, ...args: string[]) {
   const run = runCli('pack', 'from-openapi', file, ...args);
@@ -66,7 +68,7 @@ describe('pack from-openapi on a small spec of our own (YAML, 3.1)', () => {
     const { pack } = draftOf(SMALL, '--host', 'orders.example', '--id', 'orders');
     expect(pack).toMatchObject({ id: 'orders', hosts: ['orders.example'] });
     expect(parseArgs(['pack', 'from-openapi'])).toMatchObject({ kind: 'usage-error' });
-    const bad = runCli('pack', 'from-openapi', 'test/fixtures/not-json.txt');
+    const bad = runCli('pack', 'from-openapi', join(ROOT, 'test/fixtures/not-json.txt'));
     expect(bad.code).toBe(2);
     expect(runCli('pack', 'from-openapi', 'nope.yaml').stderr).toContain('no such file');
   });
