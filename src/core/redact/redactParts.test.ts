@@ -120,6 +120,12 @@ describe('redactBodyText: a URL, whole or percent-encoded', () => {
     // A body that is one URL is read as a URL: `code` is secret in a query only.
     ['https://h/x?code=abc', `https://h/x?code=${REDACTED}`],
     ['state=1&code=abc', `state=1&code=${REDACTED}`],
+    // Text rules would end these values at `)`: a URL or a form reads them whole.
+    ['https://h/?token=a)b', `https://h/?token=${REDACTED}`],
+    ['a=1&token=x)y', `a=1&token=${REDACTED}`],
+    // A URL or form decodes its values: text rules read them as sent.
+    ['https://h/?x=a%26token%3Db', `https://h/?x=a%26token%3D${ENCODED}`],
+    ['x=a%26token%3Db', `x=a%26token%3D${ENCODED}`],
     ['https%3A%2F%2Fh%2F%3Fcode%3Dabc', `https%3A%2F%2Fh%2F%3Fcode%3D${ENCODED}`],
     [' https%3a%2F%2Fh%2F%3Fcode%3Dabc', `https%3A%2F%2Fh%2F%3Fcode%3D${ENCODED}`],
     ['{"cb":"https://h/?code=abc"}', `{"cb":"https://h/?code=${REDACTED}"}`],
