@@ -100,6 +100,12 @@ describe('redactUrl: read as a URL parser reads it', () => {
     ['https://h?x=1#access_token=a', `https://h?x=1#access_token=${REDACTED}`],
     ['https://h/#token=a&b=1', `https://h/#token=${REDACTED}&b=1`],
     ['https://h/?a=1#?token=a', `https://h/?a=1#?token=${REDACTED}`],
+    // OAuth's implicit flow: the fragment right after the host.
+    [
+      'https://app.example#access_token=a&state=1',
+      `https://app.example#access_token=${REDACTED}&state=1`,
+    ],
+    ['https://h#token=a', `https://h#token=${REDACTED}`],
   ])('%j → %j', (url, expected) => {
     expect(redactUrl(url)).toBe(expected);
   });

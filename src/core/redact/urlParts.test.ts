@@ -86,6 +86,9 @@ describe('splitUrl', () => {
     ['urn:x:y', { head: 'urn:', rest: 'x:y', special: false }],
     ['/a\\b?token=x', { head: '', rest: '/a\\b?token=x', special: false }],
     ['', { head: '', rest: '', special: false }],
+    // The fragment may follow the host directly; a `#` before the `@` stays in the user-info.
+    ['https://h#access_token=x', { head: 'https://h', rest: '#access_token=x', special: true }],
+    ['https://u:p#w@h#f', { head: `https://u:${REDACTED}@h`, rest: '#f', special: true }],
   ])('%j', (url, expected) => {
     expect(splitUrl(url)).toEqual(expected);
   });
