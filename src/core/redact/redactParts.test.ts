@@ -76,6 +76,9 @@ describe('redactQuery', () => {
     // Percent-encoded values: redacted decoded, others kept exactly as sent.
     ['x=%7B%22token%22%3A%22s%22%7D', `x=%7B%22token%22%3A%22${ENCODED}%22%7D`],
     ['x=%41&y=a%2Fb&z=%7e', 'x=%41&y=a%2Fb&z=%7e'],
+    // A form value reads `+` as a space.
+    ['x=Bearer+abc123', `x=Bearer%20${ENCODED}`],
+    ['q=a+b&r=1+%2B+1', 'q=a+b&r=1+%2B+1'],
   ])('%j → %j', (query, expected) => {
     expect(redactQuery(query)).toBe(expected);
   });
