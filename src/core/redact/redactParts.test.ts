@@ -175,6 +175,8 @@ describe('redactExchange: bodies', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), Buffer.from('{"token":"t"}')]);
     const ex = exchange({ body: b64(bytes), bodyEncoding: 'base64' });
     expect(redactExchange(ex)).toEqual(ex);
+    const broken = exchange({ body: 'token=x!', bodyEncoding: 'base64' });
+    expect(redactExchange(broken)).toEqual(broken);
   });
 
   it('redacts the headers and a request body of the exchange', () => {
