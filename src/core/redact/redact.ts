@@ -73,8 +73,9 @@ export function redactQuery(query: string, depth = 0): string {
         return value === REDACTED ? part : `${name}=${REDACTED}`;
       }
       // Both readings: a JWT seen raw must not spare the password that only decoding shows.
+      // A `+` is a space once decoded: `Bearer+abc` holds a token.
       let out = redactBodyText(value, depth + 1);
-      if (depth < MAX_DEPTH && out.includes('%')) {
+      if (depth < MAX_DEPTH && (out.includes('%') || out.includes('+'))) {
         const decoded = safeDecode(out);
         const redacted = redactBodyText(decoded, depth + 1);
         if (redacted !== decoded) out = encodeURIComponent(redacted);

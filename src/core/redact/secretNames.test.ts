@@ -105,3 +105,16 @@ describe('authScheme', () => {
     expect(authScheme('X-Api-Key', 'Bearer x')).toBeNull();
   });
 });
+
+describe('isSecretName: edges of the name', () => {
+  it.each([
+    // The CORS flag is known by its trimmed name.
+    [' Access-Control-Allow-Credentials ', false],
+    ['\tx-api-key ', true],
+    // Parts are split from names up to the longest length judged by parts.
+    [`${'a'.repeat(252)}_pin`, true],
+    [`${'a'.repeat(300)}_token`, true],
+  ])('%j → %s', (name, expected) => {
+    expect(isSecretName(name)).toBe(expected);
+  });
+});

@@ -84,9 +84,12 @@ export function splitUrl(url: string): { head: string; rest: string; special: bo
   const special = isSpecialScheme(scheme[0].slice(0, -1));
   const authority = authorityAt(url, scheme[0].length, special, () => false);
   if (authority === null) return { head: scheme[0], rest: url.slice(scheme[0].length), special };
-  const head =
-    url.slice(0, authority.start) + redactAuthority(url.slice(authority.start, authority.end));
-  return { head, rest: url.slice(authority.end), special };
+  // A `#` after the user-info ends the host: what follows is the fragment (`https://h#token=…`).
+  const raw = url.slice(authority.start, authority.end);
+  const hash = raw.indexOf('#', raw.lastIndexOf('@') + 1);
+  const end = hash < 0 ? authority.end : authority.start + hash;
+  const head = url.slice(0, authority.start) + redactAuthority(url.slice(authority.start, end));
+  return { head, rest: url.slice(end), special };
 }
 
 // In free text a URL's authority also ends where the text around it resumes. Not at `'`:
