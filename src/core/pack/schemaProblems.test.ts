@@ -188,6 +188,23 @@ describe('schemaProblems', () => {
     expect(schemaProblems(input)).toEqual(expected);
   });
 
+  it('says what is wrong when no branch of an anyOf failed on the type', () => {
+    const problems = schemaProblems(
+      envelope({ code: { from: '/a', cut: [{ before: 'x', after: 'y' }] } }),
+    );
+    expect(problems).toContainEqual({
+      pointer: '/envelope/code/cut/0',
+      message: 'matches none of the forms the pack format allows',
+    });
+    for (const { message } of problems) expect(message).not.toMatch(/must be $/);
+  });
+
+  it('checks each item of a tuple', () => {
+    expect(
+      schemaProblems(pack({ envelope: { match: [{ path: '/a', between: ['a', 2] }] } })),
+    ).toEqual(one('/envelope/match/0/between/0', 'must be a number'));
+  });
+
   it('reports every problem once, in pack order', () => {
     expect(schemaProblems(pack({ id: 'Bad', version: '', specificity: 2.5 }))).toEqual([
       {
