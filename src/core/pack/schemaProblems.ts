@@ -158,7 +158,12 @@ function collapseAnyOf(anyOf: OutputUnit, inside: readonly OutputUnit[]): Output
   );
   if (other.length > 0) return [other[0] as OutputUnit];
   const types = [...new Set(typed.map((u) => schemaAt(u.keywordLocation)?.['type']))];
-  return [{ ...anyOf, keyword: 'anyOf-types', error: `must be ${typeWords(types)}` }];
+  // No branch failed on type (each refused a member): "must be " would say nothing.
+  const error =
+    types.length > 0
+      ? `must be ${typeWords(types)}`
+      : 'matches none of the forms the pack format allows';
+  return [{ ...anyOf, keyword: 'anyOf-types', error }];
 }
 
 /** Every place where the pack breaks the schema, as `JSON Pointer: message`. */
