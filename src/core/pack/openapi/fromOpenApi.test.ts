@@ -117,11 +117,12 @@ describe('draftFromOpenApi: the envelope', () => {
     expect(envelope(doc(tie))).toMatchObject({ code: '/code' });
   });
 
+  // The last of three below is the odd one: a key that lumps all together would pick it.
   it('takes the most common message pointer', () => {
     const responses = {
-      '400': json(obj({ message: str })),
+      '400': json(obj({ detail: str })),
       '401': json(obj({ detail: str })),
-      '402': json(obj({ detail: str })),
+      '402': json(obj({ message: str })),
     };
     expect(envelope(doc(responses))).toEqual({
       match: [{ path: '/detail', type: 'string' }],
@@ -144,15 +145,33 @@ describe('draftFromOpenApi: the envelope', () => {
 
   it('adds the typical required members, less code and message, to match', () => {
     const responses = {
-      '400': json(obj({ code: str, message: str, a: str }, ['code', 'message', 'a'])),
+      '400': json(obj({ code: str, message: str, b: str }, ['code', 'message', 'b'])),
       '401': json(obj({ code: str, message: str, b: str }, ['code', 'message', 'b'])),
-      '402': json(obj({ code: str, message: str, b: str }, ['code', 'message', 'b'])),
+      '402': json(obj({ code: str, message: str, a: str }, ['code', 'message', 'a'])),
     };
     expect(envelope(doc(responses))).toEqual({
       match: [
         { path: '/code', type: 'string' },
         { path: '/message', type: 'string' },
         { path: '/b', exists: true },
+      ],
+      code: '/code',
+      message: '/message',
+    });
+  });
+
+  it('adds no required members when no set of them is shared by half the schemas', () => {
+    const base = { code: str, message: str, a: str, b: str, c: str };
+    const responses = {
+      '400': json(obj(base)),
+      '401': json(obj(base, ['a'])),
+      '402': json(obj(base, ['b'])),
+      '403': json(obj(base, ['c'])),
+    };
+    expect(envelope(doc(responses))).toEqual({
+      match: [
+        { path: '/code', type: 'string' },
+        { path: '/message', type: 'string' },
       ],
       code: '/code',
       message: '/message',
@@ -228,9 +247,9 @@ describe('draftFromOpenApi: field errors', () => {
 
   it('takes the most common field error path', () => {
     const responses = {
-      '400': json(obj({ a: { type: 'array', items: item } })),
+      '400': json(obj({ b: { type: 'array', items: item } })),
       '401': json(obj({ b: { type: 'array', items: item } })),
-      '402': json(obj({ b: { type: 'array', items: item } })),
+      '402': json(obj({ a: { type: 'array', items: item } })),
     };
     expect(envelope(doc(responses))).toMatchObject({ fieldErrors: { path: '/b' } });
   });

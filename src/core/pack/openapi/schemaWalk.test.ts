@@ -51,7 +51,9 @@ describe('walkProperties', () => {
   it('lists properties breadth first, escaping names, with required along the path', () => {
     const spec: JsonObject = {
       components: {
-        schemas: { Inner: { type: 'object', properties: { code: { type: 'string' } } } },
+        schemas: {
+          Inner: { type: 'object', required: ['code'], properties: { code: { type: 'string' } } },
+        },
       },
     };
     const schema: JsonObject = {
