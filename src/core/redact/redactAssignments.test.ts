@@ -82,6 +82,10 @@ describe('redactAssignments: values', () => {
     // Already redacted: left as it is.
     ['password=[REDACTED]', 'password=[REDACTED]'],
     ['x password="[REDACTED]"', 'x password="[REDACTED]"'],
+    // First in a text, a name is read as a parameter's, whose value `"` still quotes.
+    ['password="two words" ok', 'password="[REDACTED]" ok'],
+    ['?password="two words"', '?password="[REDACTED]"'],
+    ["?password=it's", '?password=[REDACTED]'],
     // A separator first in the text is read like any other.
     ['=password=abc', '=password=[REDACTED]'],
     [':password=abc', ':password=[REDACTED]'],

@@ -164,7 +164,8 @@ export function redactAssignments(
       isSecret(name, isColon, text, start) ||
       (joined !== null && isSecret(joined.name, isColon, text, joined.start));
     if (joined !== null) start = joined.start;
-    // A query or form parameter's value is never quoted: `'` is a URL character.
+    // A query or form parameter's value is not quoted by `'`, a URL character; `"` is none, so
+    // `password="…"` first in a text is quoted all the same.
     const param = !isColon && isParamPosition(text, start);
     const unquotedValueEnd = param
       ? paramValueEnd
@@ -181,7 +182,7 @@ export function redactAssignments(
       let end = -1;
       if (text.startsWith(REDACTED, valueStart)) {
         end = valueStart; // already redacted
-      } else if (!param && (text[valueStart] === '"' || text[valueStart] === "'")) {
+      } else if (text[valueStart] === '"' || (!param && text[valueStart] === "'")) {
         const close = quotedValueEnd(text, valueStart);
         // Unclosed on its line: not a quoted value.
         if (close > valueStart + 1 && !text.startsWith(REDACTED, valueStart + 1)) {
