@@ -82,6 +82,11 @@ describe('redactAssignments: values', () => {
     // Already redacted: left as it is.
     ['password=[REDACTED]', 'password=[REDACTED]'],
     ['x password="[REDACTED]"', 'x password="[REDACTED]"'],
+    // A quote that does not close on its line: the value runs to the line's end.
+    ['x password="hunter 2\nnext line', 'x password="[REDACTED]\nnext line'],
+    ["x password='hunter 2\r\nnext", "x password='[REDACTED]\r\nnext"],
+    ['x password="hunter 2', 'x password="[REDACTED]'],
+    ['x password="\nnext', 'x password="\nnext'],
     // First in a text, a name is read as a parameter's, whose value `"` still quotes.
     ['password="two words" ok', 'password="[REDACTED]" ok'],
     ['?password="two words"', '?password="[REDACTED]"'],

@@ -118,12 +118,16 @@ function isBlank(c: string | undefined): boolean {
   return c === ' ' || c === '\t';
 }
 
-/** The end of the quoted value opened at `open`, or -1 when it does not close on its line. */
+/**
+ * The end of the quoted value opened at `open`: its closing quote, or the end of its line when
+ * it does not close there (a value cut short still holds its secret).
+ */
 function quotedValueEnd(text: string, open: number): number {
   const quote = text[open];
   let end = open + 1;
   while (end < text.length && text[end] !== quote && text[end] !== '\n') end++;
-  return text[end] === quote ? end : -1;
+  if (text[end] === quote) return end;
+  return text[end - 1] === '\r' ? end - 1 : end;
 }
 
 /** OAuth's `code` is secret as a query or form parameter: after `?`, `&` or `#`, or alone. */
@@ -184,12 +188,11 @@ export function redactAssignments(
         end = valueStart; // already redacted
       } else if (text[valueStart] === '"' || (!param && text[valueStart] === "'")) {
         const close = quotedValueEnd(text, valueStart);
-        // Unclosed on its line: not a quoted value.
         if (close > valueStart + 1 && !text.startsWith(REDACTED, valueStart + 1)) {
           out += text.slice(last, valueStart + 1) + REDACTED;
           last = close;
         }
-        end = Math.max(close, valueStart);
+        end = close;
       } else {
         end = unquotedValueEnd(valueStart);
         let after = end;
