@@ -65,6 +65,13 @@ describe('redactAssignments: names split by a tab or line break', () => {
     ['?co\\nde=abc', '?co\\nde=[REDACTED]'],
     // Joined, the name is a query parameter, whose value runs past `'`.
     ["?pass\tword=it's", '?pass\tword=[REDACTED]'],
+    // A break before the name, with none before it, is dropped all the same.
+    ['?\tcode=abc', '?\tcode=[REDACTED]'],
+    ['\tcode=abc', '\tcode=[REDACTED]'],
+    ['?\\tcode=abc', '?\\tcode=[REDACTED]'],
+    ["?a=1&\tpassword=pa'ss", '?a=1&\tpassword=[REDACTED]'],
+    ["?a=1&\n\rpassword=pa'ss", '?a=1&\n\rpassword=[REDACTED]'],
+    ['Error\ncode=500', 'Error\ncode=500'],
   ])('%j → %j', (text, expected) => {
     expect(redactAssignments(text)).toBe(expected);
   });

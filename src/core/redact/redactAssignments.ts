@@ -103,10 +103,9 @@ function joinedName(text: string, start: number, end: number, last: number) {
   let from = start;
   let gap = breakBefore(text, from);
   if (gap === 0) return null;
-  while (gap > 0 && from - gap > last) {
-    const before = nameStart(text, from - gap, last);
-    if (before === from - gap) break;
-    from = before;
+  // A break with no name before it still goes: `?<TAB>code=` is the parameter `code`.
+  while (gap > 0 && from - gap >= last) {
+    from = nameStart(text, from - gap, last);
     gap = breakBefore(text, from);
   }
   if (from === start) return null;
