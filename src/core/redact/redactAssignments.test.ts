@@ -134,6 +134,9 @@ describe('redactAssignments: percent-encoded values of other names', () => {
     ['q=password=a+b&x=%41', 'q=password=[REDACTED]&x=%41'],
     ['=password=a+b', '=password=[REDACTED]'],
     ['=%41&q=password=a+b', '=%41&q=password=[REDACTED]'],
+    // A value that does not decode is raw: searched on.
+    ['see q=password=hunter2%zz now', 'see q=password=[REDACTED] now'],
+    ['q=%zz&token=abc', 'q=%zz&token=[REDACTED]'],
     // An encoded value is judged whole, once.
     ['q=a=password%3Dx', 'q=a%3Dpassword%3D%5BREDACTED%5D'],
     ['ver%3D2;password=abc', 'ver%3D2;password=[REDACTED]'],

@@ -216,12 +216,15 @@ export function redactAssignments(
       if (percent >= 0 && percent < end) {
         const value = text.slice(valueStart, end);
         const decoded = safeDecode(value);
-        const redacted = decoded === value ? value : nested(decoded);
-        if (redacted !== decoded) {
-          out += text.slice(last, valueStart) + encodeURIComponent(redacted);
-          last = end;
+        // A value that does not decode (`hunter2%zz`) is raw, and searched on like one.
+        if (decoded !== value) {
+          const redacted = nested(decoded);
+          if (redacted !== decoded) {
+            out += text.slice(last, valueStart) + encodeURIComponent(redacted);
+            last = end;
+          }
+          next = Math.max(end, sep + 1);
         }
-        next = Math.max(end, sep + 1);
       }
     }
     sep = nextSeparator(next);
