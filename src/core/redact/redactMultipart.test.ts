@@ -37,6 +37,11 @@ describe('redactMultipart', () => {
       `junk\n${part('"password"', '[REDACTED]')}`,
     ],
     [
+      'no delimiter line before the part, and a line like the first one after it',
+      `junk\n${part('"password"', 'hunter2\nunk\nmore')}`,
+      `junk\n${part('"password"', '[REDACTED]')}`,
+    ],
+    [
       'a bare `--` line is no delimiter',
       `--\n${part('"password"', 'hunter2\n--b--')}`,
       `--\n${part('"password"', '[REDACTED]')}`,
