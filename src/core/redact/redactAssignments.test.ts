@@ -89,14 +89,18 @@ describe('redactAssignments: values', () => {
     // Already redacted: left as it is.
     ['password=[REDACTED]', 'password=[REDACTED]'],
     ['x password="[REDACTED]"', 'x password="[REDACTED]"'],
-    // A quote that does not close on its line: the value runs to the line's end.
-    ['x password="hunter 2\nnext line', 'x password="[REDACTED]\nnext line'],
-    ["x password='hunter 2\r\nnext", "x password='[REDACTED]\r\nnext"],
-    ['x password="hunter 2', 'x password="[REDACTED]'],
+    // A quote that does not close on its line: the value, quote and all, runs to the line's end.
+    ['x password="hunter 2\nnext line', 'x password=[REDACTED]\nnext line'],
+    ["x password='hunter 2\r\nnext", 'x password=[REDACTED]\r\nnext'],
+    ['x password="hunter 2', 'x password=[REDACTED]'],
+    ['x password="[REDACTED]', 'x password=[REDACTED]'],
     ['x password="\nnext', 'x password="\nnext'],
-    // First in a text, a name is read as a parameter's, whose value `"` still quotes.
-    ['password="two words" ok', 'password="[REDACTED]" ok'],
-    ['?password="two words"', '?password="[REDACTED]"'],
+    // First in a text, a name is read as a parameter's, whose value `"` still quotes; the
+    // quotes go with it, as in a form body.
+    ['password="two words" ok', 'password=[REDACTED] ok'],
+    ['?password="two words"&a=1', '?password=[REDACTED]&a=1'],
+    ['token="Bearer "', 'token=[REDACTED]'],
+    ['token=""', 'token=""'],
     ["?password=it's", '?password=[REDACTED]'],
     // A separator first in the text is read like any other.
     ['=password=abc', '=password=[REDACTED]'],

@@ -117,15 +117,18 @@ function isBlank(c: string | undefined): boolean {
   return c === ' ' || c === '\t';
 }
 
-/**
- * The end of the quoted value opened at `open`: its closing quote, or the end of its line when
- * it does not close there (a value cut short still holds its secret).
- */
+/** The end of the quoted value opened at `open`, or -1 when it does not close on its line. */
 function quotedValueEnd(text: string, open: number): number {
   const quote = text[open];
   let end = open + 1;
   while (end < text.length && text[end] !== quote && text[end] !== '\n') end++;
-  if (text[end] === quote) return end;
+  return text[end] === quote ? end : -1;
+}
+
+/** Where the line holding `at` ends, before its `\r\n` or `\n`. */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  const end = nl < 0 ? text.length : nl;
   return text[end - 1] === '\r' ? end - 1 : end;
 }
 
@@ -187,11 +190,21 @@ export function redactAssignments(
         end = valueStart; // already redacted
       } else if (text[valueStart] === '"' || (!param && text[valueStart] === "'")) {
         const close = quotedValueEnd(text, valueStart);
-        if (close > valueStart + 1 && !text.startsWith(REDACTED, valueStart + 1)) {
-          out += text.slice(last, valueStart + 1) + REDACTED;
-          last = close;
+        if (close < 0) {
+          // Unclosed on its line (cut short): the value, quote and all, runs to the line's end.
+          end = lineEnd(text, valueStart);
+          if (end > valueStart + 1) {
+            out += text.slice(last, valueStart) + REDACTED;
+            last = end;
+          }
+        } else {
+          if (close > valueStart + 1 && !text.startsWith(REDACTED, valueStart + 1)) {
+            // A parameter's quotes go with its value, as a form body's do.
+            out += text.slice(last, param ? valueStart : valueStart + 1) + REDACTED;
+            last = param ? close + 1 : close;
+          }
+          end = close;
         }
-        end = close;
       } else {
         end = unquotedValueEnd(valueStart);
         let after = end;
