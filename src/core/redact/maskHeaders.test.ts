@@ -37,6 +37,7 @@ describe('maskHeaders', () => {
       { name: 'Content-Type', value: 'application/json' },
       { name: 'X-Request-Id', value: 'req-1' },
       { name: 'Cookie', value: '' },
+      { name: 'Authorization', value: '  ' },
     ];
     expect(maskHeaders(headers)).toEqual(headers);
   });

@@ -103,10 +103,9 @@ function joinedName(text: string, start: number, end: number, last: number) {
   let from = start;
   let gap = breakBefore(text, from);
   if (gap === 0) return null;
-  while (gap > 0 && from - gap > last) {
-    const before = nameStart(text, from - gap, last);
-    if (before === from - gap) break;
-    from = before;
+  // A break with no name before it still goes: `?<TAB>code=` is the parameter `code`.
+  while (gap > 0 && from - gap >= last) {
+    from = nameStart(text, from - gap, last);
     gap = breakBefore(text, from);
   }
   if (from === start) return null;
@@ -124,6 +123,13 @@ function quotedValueEnd(text: string, open: number): number {
   let end = open + 1;
   while (end < text.length && text[end] !== quote && text[end] !== '\n') end++;
   return text[end] === quote ? end : -1;
+}
+
+/** Where the line holding `at` ends, before its `\r\n` or `\n`. */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  const end = nl < 0 ? text.length : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
 }
 
 /** OAuth's `code` is secret as a query or form parameter: after `?`, `&` or `#`, or alone. */
@@ -164,7 +170,8 @@ export function redactAssignments(
       isSecret(name, isColon, text, start) ||
       (joined !== null && isSecret(joined.name, isColon, text, joined.start));
     if (joined !== null) start = joined.start;
-    // A query or form parameter's value is never quoted: `'` is a URL character.
+    // A query or form parameter's value is not quoted by `'`, a URL character; `"` is none, so
+    // `password="…"` first in a text is quoted all the same.
     const param = !isColon && isParamPosition(text, start);
     const unquotedValueEnd = param
       ? paramValueEnd
@@ -181,14 +188,23 @@ export function redactAssignments(
       let end = -1;
       if (text.startsWith(REDACTED, valueStart)) {
         end = valueStart; // already redacted
-      } else if (!param && (text[valueStart] === '"' || text[valueStart] === "'")) {
+      } else if (text[valueStart] === '"' || (!param && text[valueStart] === "'")) {
         const close = quotedValueEnd(text, valueStart);
-        // Unclosed on its line: not a quoted value.
-        if (close > valueStart + 1 && !text.startsWith(REDACTED, valueStart + 1)) {
-          out += text.slice(last, valueStart + 1) + REDACTED;
-          last = close;
+        if (close < 0) {
+          // Unclosed on its line (cut short): the value, quote and all, runs to the line's end.
+          end = lineEnd(text, valueStart);
+          if (end > valueStart + 1) {
+            out += text.slice(last, valueStart) + REDACTED;
+            last = end;
+          }
+        } else {
+          if (close > valueStart + 1 && !text.startsWith(REDACTED, valueStart + 1)) {
+            // A parameter's quotes go with its value, as a form body's do.
+            out += text.slice(last, param ? valueStart : valueStart + 1) + REDACTED;
+            last = param ? close + 1 : close;
+          }
+          end = close;
         }
-        end = Math.max(close, valueStart);
       } else {
         end = unquotedValueEnd(valueStart);
         let after = end;
@@ -213,12 +229,15 @@ export function redactAssignments(
       if (percent >= 0 && percent < end) {
         const value = text.slice(valueStart, end);
         const decoded = safeDecode(value);
-        const redacted = decoded === value ? value : nested(decoded);
-        if (redacted !== decoded) {
-          out += text.slice(last, valueStart) + encodeURIComponent(redacted);
-          last = end;
+        // A value that does not decode (`hunter2%zz`) is raw, and searched on like one.
+        if (decoded !== value) {
+          const redacted = nested(decoded);
+          if (redacted !== decoded) {
+            out += text.slice(last, valueStart) + encodeURIComponent(redacted);
+            last = end;
+          }
+          next = Math.max(end, sep + 1);
         }
-        next = Math.max(end, sep + 1);
       }
     }
     sep = nextSeparator(next);
