@@ -76,7 +76,7 @@ describe('google-legacy-code edges', () => {
   ])('takes the first reason when the message is not a constant: %j', (body, code) => {
     const out = finish(body);
     expect(out.errors[0]?.code ?? null).toBe(code);
-    if (code !== null) expect(out.errors[0]?.pointers.code).toBe('/error/errors/0/reason');
+    if (code !== null) expect(out.errors[0]?.pointers?.code).toBe('/error/errors/0/reason');
   });
 
   it('keeps a code a pointer gave, and an envelope with no error', () => {
