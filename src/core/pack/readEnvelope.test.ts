@@ -84,6 +84,9 @@ describe('compileEnvelope', () => {
     const spec = { code: { from: '/error/code', required: true } };
     expect(recognize(spec, { error: {} })).toBeNull();
     expect(first(recognize(spec, { error: { code: 'E' } }))?.code).toBe('E');
+    const listed = { errors: '/errors', code: { from: '/code', required: true } };
+    expect(recognize(listed, { error: {}, errors: [{ code: 'A' }, {}] })).toBeNull();
+    expect(recognize(listed, { error: {}, errors: [{ code: 'A' }] })?.errors).toHaveLength(1);
   });
 
   it('reads the request id from X-Request-Id unless the pack names a source', () => {
