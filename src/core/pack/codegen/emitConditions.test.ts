@@ -1,0 +1,110 @@
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import * as runtime from './conditionRuntime';
+import { ConditionEmitter } from './emitConditions';
+import { conditionsKey } from './keys';
+import { interpretConditions, type MatchContext, type Test } from '../conditions';
+import type { Condition } from '../packTypes';
+
+/** The emitted module, transpiled and run with the real runtime: its tests, by key. */
+function emitted(lists: Condition[][]): { text: string; tests: ReadonlyMap<string, Test> } {
+  const emitter = new ConditionEmitter();
+  for (const list of lists) emitter.add(list);
+  const text = emitter.module('// test');
+  const js = ts.transpileModule(text, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const exports: Record<string, unknown> = {};
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the generator's own output
+  new Function('exports', 'require', js)(exports, () => runtime);
+  return { text, tests: exports['GENERATED_CONDITIONS'] as ReadonlyMap<string, Test> };
+}
+
+const CASES: [Condition[], unknown, MatchContext | undefined][] = [
+  [[], {}, undefined],
+  [[{ anyOf: [] }], {}, undefined],
+  [[{ atLeast: 1, of: [] }], {}, undefined],
+  [
+    [
+      {
+        of: [
+          { path: '/a', exists: true },
+          { path: '/b', exists: true },
+        ],
+      },
+    ],
+    { b: 1 },
+    undefined,
+  ],
+  [
+    [
+      {
+        of: [
+          { path: '/a', exists: true },
+          { path: '/b', exists: true },
+        ],
+      },
+    ],
+    {},
+    undefined,
+  ],
+  [
+    [
+      {
+        atLeast: 2,
+        of: [
+          { path: '/a', exists: true },
+          { path: '/b', exists: true },
+        ],
+      },
+    ],
+    { b: 1 },
+    undefined,
+  ],
+  [
+    [
+      {
+        atLeast: 2,
+        of: [
+          { path: '/a', exists: true },
+          { path: '/b', exists: true },
+        ],
+      },
+    ],
+    { a: 1, b: 1 },
+    undefined,
+  ],
+  [[{ path: '/v', oneOf: [{ a: 1 }, 'x'] }], { v: { a: 1 } }, undefined],
+  [[{ path: '/v', oneOf: [{ a: 1 }, 'x'] }], { v: { a: 2 } }, undefined],
+  [[{ path: '/v', oneOf: [1, 'x'] }], { v: 'x' }, undefined],
+  [[{ path: '/v', type: 'null' }], { v: null }, undefined],
+  [[{ path: '/v', type: 'null' }], { v: 0 }, undefined],
+  [[{ path: '/v', type: 'boolean' }], { v: false }, undefined],
+  [[{ path: '/v', type: 'boolean' }], { v: 0 }, undefined],
+  [[{ path: '/v', contains: 'x' }], { v: 'axb' }, undefined],
+  [[{ path: '/v', contains: 'x' }], { v: 'ab' }, undefined],
+  [[{ path: '/v' }], { v: 1 }, undefined],
+  [[{ path: 'v', exists: false }], { v: 1 }, undefined],
+  [[{ path: '/constructor', exists: true }], {}, undefined],
+  [[{ path: '/constructor/0', exists: true }], JSON.parse('{"constructor": [1]}'), undefined],
+  [[{ path: '/a*/', exists: true }], { 'a*': 1 }, undefined],
+];
+
+describe('ConditionEmitter', () => {
+  const { text, tests } = emitted(CASES.map(([list]) => list));
+
+  it.each(CASES)('emits %j as the interpreter reads it, on %j', (list, body, context) => {
+    const test = tests.get(conditionsKey(list));
+    expect(test?.(body, context)).toBe(interpretConditions(list)(body, context));
+  });
+
+  it('writes each list once, and imports only the helpers it calls', () => {
+    const twice = emitted([[{ path: '/a', exists: true }], [{ path: '/a', exists: true }]]);
+    expect(twice.tests.size).toBe(1);
+    expect(twice.text.match(/\["\[/g)).toHaveLength(1);
+    expect(twice.text).not.toContain('conditionRuntime');
+    expect(text).toContain('oneOfDeep');
+    expect(text).toContain('type Obj = Record<string, unknown>;');
+    expect(emitted([[]]).text).not.toContain('type Obj');
+  });
+});
