@@ -1,10 +1,10 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as runtime from './conditionRuntime';
-import { ConditionEmitter } from './emitConditions';
+import { ConditionEmitter, conditionLists, packPointers } from './emitConditions';
 import { conditionsKey } from './keys';
 import { interpretConditions, type MatchContext, type Test } from '../conditions';
-import type { Condition } from '../packTypes';
+import type { Condition, ErrorPack } from '../packTypes';
 
 /** The emitted module, transpiled and run with the real runtime: its tests, by key. */
 function emitted(lists: Condition[][]): { text: string; tests: ReadonlyMap<string, Test> } {
@@ -106,5 +106,56 @@ describe('ConditionEmitter', () => {
     expect(text).toContain('oneOfDeep');
     expect(text).toContain('type Obj = Record<string, unknown>;');
     expect(emitted([[]]).text).not.toContain('type Obj');
+  });
+});
+
+describe('conditionLists and packPointers', () => {
+  const pack = (envelope: Partial<ErrorPack['envelope']>): ErrorPack => ({
+    id: 'p',
+    name: 'P',
+    version: '1',
+    errorOn2xx: false,
+    envelope: { match: [{ path: '/m', exists: true }], ...envelope },
+  });
+
+  it('lists a pack’s condition lists in the order the decoder compiles them', () => {
+    const each: Condition[] = [{ path: '/e', exists: true }];
+    const when: Condition[] = [{ path: '/w', exists: true }];
+    expect(conditionLists(pack({}))).toEqual([[{ path: '/m', exists: true }]]);
+    expect(conditionLists(pack({ errors: { path: '/errors' }, code: '/c' }))).toHaveLength(1);
+    expect(
+      conditionLists(
+        pack({
+          success: [],
+          errors: { path: '/errors', each },
+          code: { from: '/c', cases: [{ when, code: 'X' }] },
+        }),
+      ),
+    ).toEqual([[], [{ path: '/m', exists: true }], each, when]);
+  });
+
+  it('lists every body pointer a pack reads, defaults too, and no header', () => {
+    expect(
+      packPointers(
+        pack({
+          code: { from: ['header:x-code', '/c'] },
+          message: '/msg',
+          requestId: 'header:x-id',
+          errors: '/errors',
+          details: '/d',
+          fieldErrors: { path: '/f', shape: 'list' },
+        }),
+      ),
+    ).toEqual(['/c', '/msg', '/errors', '/d', '/f', '/field', '/message']);
+    expect(
+      packPointers(
+        pack({
+          code: '/c',
+          errors: { path: '/list' },
+          details: { fields: { a: { path: '/a' } } },
+          fieldErrors: { path: '/f', shape: 'map', field: '/name', message: ['/text'] },
+        }),
+      ),
+    ).toEqual(['/c', '/list', '/a', '/f', '/name', '/text']);
   });
 });
