@@ -75,3 +75,43 @@ describe('pointerReader', () => {
     expect(pointerReader('/a/b/c')({ a: { b: { c: null } } })).toBeNull();
   });
 });
+
+describe('compileKeyGuard, test by test', () => {
+  it.each<Condition>([
+    { path: '/k', equals: 1 },
+    { path: '/k', type: 'string' },
+    { path: '/k', oneOf: [1, 2] },
+    { path: '/k', between: [1, 2] },
+    { path: '/k', keysIn: ['a'] },
+    { path: '/k', contains: 'x' },
+    { path: '/k/deeper', exists: true },
+  ])('needs key "k" for %j', (condition) => {
+    const test = guard(undefined, [condition]);
+    expect(test?.({ k: 1 })).toBe(true);
+    expect(test?.({ j: 1 })).toBe(false);
+  });
+
+  // compileCondition runs a combination or a context test before a path: the path is ignored.
+  it.each<Condition>([
+    { anyOf: [{ path: '/a', exists: true }], path: '/k', exists: true },
+    { allOf: [{ path: '/a', exists: false }], path: '/k', exists: true },
+    { not: { path: '/a', exists: true }, path: '/k', exists: true },
+    { atLeast: 1, of: [{ path: '/a', exists: true }], path: '/k', exists: true },
+    { mediaType: 'application/json', path: '/k', exists: true },
+    { header: 'x-k', path: '/k', exists: true },
+    { equals: 1 },
+    { path: 'k', exists: true },
+    { path: '/k' },
+  ])('needs no key for %j', (condition) => {
+    expect(guard(undefined, [condition])).toBeNull();
+  });
+
+  it('looks past a condition on the root for a later one that needs a key', () => {
+    const test = guard(undefined, [
+      { path: '', keysIn: ['error'] },
+      { path: '/error', type: 'object' },
+    ]);
+    expect(test?.({ error: {} })).toBe(true);
+    expect(test?.({})).toBe(false);
+  });
+});

@@ -116,3 +116,94 @@ describe('top-level needs', () => {
     expect(compileTopLevel([{ not: { path: '/a', exists: true } }], undefined)).toBeUndefined();
   });
 });
+
+describe('top-level needs, condition by condition', () => {
+  // A need on member "a": the body's "a" must be of the class the test accepts.
+  it.each<[Condition, unknown, boolean]>([
+    [{ path: '/a', equals: 'x' }, 'y', true],
+    [{ path: '/a', equals: 'x' }, 1, false],
+    [{ path: '/a', equals: 1 }, 2, true],
+    [{ path: '/a', equals: 1 }, true, false],
+    [{ path: '/a', equals: true }, false, true],
+    [{ path: '/a', equals: true }, {}, false],
+    [{ path: '/a', equals: null }, null, true],
+    [{ path: '/a', equals: null }, {}, false],
+    [{ path: '/a', equals: {} }, [], false],
+    [{ path: '/a', equals: [] }, [1], true],
+    [{ path: '/a', type: 'integer' }, 3, true],
+    [{ path: '/a', type: 'integer' }, '3', false],
+    [{ path: '/a', oneOf: ['x', 1] }, 2, true],
+    [{ path: '/a', oneOf: ['x', 1] }, 'z', true],
+    [{ path: '/a', oneOf: ['x', 1] }, true, false],
+    [{ path: '/a', between: [1, 5] }, 9, true],
+    [{ path: '/a', between: [1, 5] }, '3', false],
+    [{ path: '/a', keysIn: ['k'] }, {}, true],
+    [{ path: '/a', keysIn: ['k'] }, ['k'], false],
+    [{ path: '/a', contains: 'x' }, 'abc', true],
+    [{ path: '/a', contains: 'x' }, ['x'], false],
+    [{ path: '/a/b', exists: true }, {}, true],
+    [{ path: '/a/b', exists: true }, [], false],
+    [{ path: '/a/0', exists: true }, [], true],
+    [{ path: '/a/0', exists: true }, 'x', false],
+    [{ allOf: [{ path: '/a', type: 'string' }] }, 'x', true],
+    [{ allOf: [{ path: '/a', type: 'string' }] }, 1, false],
+    // A condition with no test never holds.
+    [{ path: '/a' }, 'x', false],
+  ])('%j on a body whose "a" is %j may hold: %s', (condition, value, may) => {
+    const test = compiled([condition]);
+    readTopLevel({ a: value });
+    expect(mayHold(test)).toBe(may);
+    readTopLevel({ b: value });
+    expect(mayHold(test)).toBe(false);
+  });
+
+  // compileCondition runs a combination or a context test before a path: the path is ignored.
+  it.each<Condition>([
+    { anyOf: [{ path: '/b', exists: true }], path: '/a', exists: true },
+    { not: { path: '/b', exists: true }, path: '/a', exists: true },
+    { atLeast: 1, of: [{ path: '/b', exists: true }], path: '/a', exists: true },
+    { mediaType: 'application/json', path: '/a', exists: true },
+    { httpStatus: [400], path: '/a', exists: true },
+    { header: 'x-a', path: '/a', exists: true },
+    { path: '', exists: true },
+    { path: 'a', exists: true },
+  ])('needs nothing of %j', (condition) => {
+    expect(compileTopLevel([condition], undefined)).toBeUndefined();
+  });
+
+  it('keeps success needs apart, and has no test when success needs nothing', () => {
+    const test = compiled([{ path: '/a', equals: 'x' }], [{ path: '/s', equals: true }]);
+    expect(test.success).not.toBeNull();
+    readTopLevel({ s: true });
+    expect(mayHold(test)).toBe(true);
+    readTopLevel({ s: 'no' });
+    expect(mayHold(test)).toBe(false);
+    expect(compileTopLevel([{ path: '/a', equals: 'x' }], [{ httpStatus: [200] }])).toBeUndefined();
+  });
+
+  it('reads no members of a body that is not an object', () => {
+    const test = compiled([{ path: '/0', exists: true }]);
+    for (const body of [['x'], 'x', null, 5]) {
+      expect(readTopLevel(body)).toBe(true);
+      expect(mayHold(test)).toBe(false);
+    }
+    expect(readTopLevel({ 0: 'x' })).toBe(true);
+    expect(mayHold(test)).toBe(true);
+  });
+
+  it('reads own members only, and forgets the members of the body before', () => {
+    const test = compiled([{ path: '/a', type: 'string' }]);
+    expect(readTopLevel(Object.create({ a: 'x' }) as object)).toBe(true);
+    expect(mayHold(test)).toBe(false);
+    readTopLevel({ a: 'x' });
+    readTopLevel({});
+    expect(mayHold(test)).toBe(false);
+  });
+
+  it('indexes a body of exactly 64 members, but not one of 65', () => {
+    const body = (n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`m${i}`, i]));
+    expect(readTopLevel(body(64))).toBe(true);
+    expect(readTopLevel(body(65))).toBe(false);
+  });
+});

@@ -38,3 +38,68 @@ describe('google-legacy-code', () => {
     );
   });
 });
+
+function finish(body: unknown, code: string | null = null): Envelope {
+  const envelope: Envelope = {
+    errors: [{ code, message: 'm', details: null, fieldErrors: [], pointers: { message: '/x' } }],
+    requestId: 'r1',
+  };
+  const out = googleLegacyCode.finish?.(body as never, envelope);
+  if (out === undefined) throw new Error('no finish');
+  return out;
+}
+
+describe('google-legacy-code edges', () => {
+  it.each([
+    ['ABC', 'ABC'],
+    ['A'.repeat(64), 'A'.repeat(64)],
+    ['A'.repeat(63) + '_', null],
+    ['0AB', null],
+    ['@AB', null],
+    ['[AB', null],
+    ['AZ9', 'AZ9'],
+    ['A_B', 'A_B'],
+  ])('reads the whole message %j as a constant only when the regex would', (message, code) => {
+    expect(codeOf(message)).toBe(code);
+    expect(CONSTANT.exec(message)?.[1] ?? null).toBe(code);
+  });
+
+  it.each([
+    [{ error: { message: 7, errors: [{ reason: 'quotaExceeded' }] } }, 'quotaExceeded'],
+    [{ error: { message: 'not a constant', errors: [{ reason: 'badRequest' }] } }, 'badRequest'],
+    [{ error: { message: 'x', errors: [{ reason: '' }] } }, null],
+    [{ error: { message: 'x', errors: [{ reason: 3 }] } }, null],
+    [{ error: { message: 'x', errors: ['reason'] } }, null],
+    [{ error: { message: 'x', errors: {} } }, null],
+    [{ error: 'INVALID_ARGUMENT' }, null],
+    [{ other: { message: 'INVALID_ARGUMENT' } }, null],
+  ])('takes the first reason when the message is not a constant: %j', (body, code) => {
+    const out = finish(body);
+    expect(out.errors[0]?.code ?? null).toBe(code);
+    if (code !== null) expect(out.errors[0]?.pointers?.code).toBe('/error/errors/0/reason');
+  });
+
+  it('keeps a code a pointer gave, and an envelope with no error', () => {
+    const body = { error: { message: 'INVALID_ARGUMENT' } };
+    expect(finish(body, 'FROM_POINTER').errors[0]?.code).toBe('FROM_POINTER');
+    const empty: Envelope = { errors: [], requestId: null };
+    expect(googleLegacyCode.finish?.(body, empty)).toBe(empty);
+  });
+
+  it('writes a new envelope and leaves the one it was given alone', () => {
+    const envelope: Envelope = {
+      errors: [
+        { code: null, message: 'm', details: null, fieldErrors: [], pointers: { message: '/m' } },
+      ],
+      requestId: 'r1',
+    };
+    const out = googleLegacyCode.finish?.({ error: { message: 'PERMISSION_DENIED' } }, envelope);
+    expect(out?.errors[0]).toMatchObject({
+      code: 'PERMISSION_DENIED',
+      message: 'm',
+      pointers: { message: '/m', code: '/error/message' },
+    });
+    expect(out?.requestId).toBe('r1');
+    expect(envelope.errors[0]?.code).toBeNull();
+  });
+});

@@ -7,6 +7,8 @@ import { compilePack } from '../compile';
 import { createPackSet } from '../packSet';
 import type { BodyReader } from './bodyReader';
 import { BODY_READERS } from './index';
+import { readRawBody } from './readRaw';
+import { xmlReader } from './xml';
 
 /** A toy reader of `key=value` lines, as a stand-in for gRPC-Web or XML. */
 function lineReader(): BodyReader & { read: ReturnType<typeof vi.fn> } {
@@ -119,5 +121,42 @@ describe("the raw body hook (a pack's bodyReader)", () => {
   it('lists in the schema exactly the readers registered, so a pack can name only those', () => {
     const names = (schema.properties.bodyReader as { enum: string[] }).enum;
     expect([...names].sort()).toEqual([...BODY_READERS.keys()].sort());
+  });
+});
+
+describe('readRawBody', () => {
+  const raw = (mediaType: string, text: string | null) => ({
+    body: text,
+    encoding: 'plain' as const,
+    mimeType: mediaType,
+    mediaType,
+    headers: [],
+    text,
+  });
+
+  it.each<[string, string | null, boolean, boolean]>([
+    ['text/x-lines', 'code=1', true, true],
+    ['text/plain', 'error=x', false, true],
+    ['text/plain', 'error=x', true, false],
+    ['text/plain', 'code=1', false, false],
+    ['text/plain', null, false, false],
+  ])('asks the reader of a %s body %j (parsed as JSON: %s): %s', (type, text, json, asked) => {
+    const reader = lineReader();
+    const out = readRawBody(reader, raw(type, text), json);
+    expect(reader.read).toHaveBeenCalledTimes(asked ? 1 : 0);
+    expect(out === null).toBe(!asked);
+  });
+
+  it('reads nothing when a reader without sniff is not asked, or throws', () => {
+    const { sniff: _sniff, ...unsniffing } = lineReader();
+    expect(readRawBody(unsniffing, raw('text/plain', 'error=x'), false)).toBeNull();
+    const throwing: BodyReader = {
+      mediaTypes: ['text/x-lines'],
+      read: () => {
+        throw new Error('reader bug');
+      },
+    };
+    expect(readRawBody(throwing, raw('text/x-lines', 'x'), false)).toBeNull();
+    expect(xmlReader.read(raw('application/xml', null))).toBeNull();
   });
 });
