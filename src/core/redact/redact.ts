@@ -193,16 +193,26 @@ export function redactBodyText(text: string, depth = 0): string {
     const url = redactWholeUrl(text, depth);
     if (url !== null) return url;
     let out = depth === 0 && FORM_BODY.test(text) ? redactQuery(text, depth) : text;
-    out = redactJsonPairs(out, 0, (value) => redactJsonString(value, depth));
-    out = redactMultipart(out);
-    out = redactHeaderLines(out);
-    // Tokens first: `token: Bearer x` then keeps its scheme word, like a header does.
-    out = redactTokens(out);
-    out = redactAssignments(out, depth < MAX_DEPTH ? (v) => redactBodyText(v, depth + 1) : null);
-    return redactUserinfoInText(out);
+    out = redactJsonPairs(
+      out,
+      0,
+      (value) => redactJsonString(value, depth),
+      (value) => redactPlainText(value, depth),
+    );
+    return redactPlainText(out, depth);
   } catch {
     return REDACTED; // a bug of ours must not leak the text it failed on
   }
+}
+
+/** The passes that read text as it stands: a body, or a JSON string's decoded content. */
+function redactPlainText(text: string, depth: number): string {
+  let out = redactMultipart(text);
+  out = redactHeaderLines(out);
+  // Tokens first: `token: Bearer x` then keeps its scheme word, like a header does.
+  out = redactTokens(out);
+  out = redactAssignments(out, depth < MAX_DEPTH ? (v) => redactBodyText(v, depth + 1) : null);
+  return redactUserinfoInText(out);
 }
 
 /**

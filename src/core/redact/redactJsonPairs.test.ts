@@ -106,3 +106,36 @@ describe('redactJsonPairs: JSON inside strings, and URL strings', () => {
     expect(redactJsonPairs(text, 0, upper)).toBe(expected);
   });
 });
+
+describe('redactJsonPairs: the decoded text of strings with escapes', () => {
+  const mark = (value: string) => `<${value}>`;
+
+  it.each([
+    ['["a\\"b"]', '["<a\\"b>"]'],
+    ['["a\\u0062"]', '["<ab>"]'],
+    // JSON inside: its pairs first, then the text they leave.
+    ['["{\\"token\\":\\"x\\"}"]', '["<{\\"token\\":\\"[REDACTED]\\"}>"]'],
+    // No escape: the raw passes read it as it reads decoded.
+    ['["a b"]', '["a b"]'],
+    // Not a string JSON can read: not passed on.
+    ['["\\q"]', '["\\q"]'],
+  ])('%j → %j', (text, expected) => {
+    expect(redactJsonPairs(text, 0, undefined, mark)).toBe(expected);
+  });
+
+  it.each([
+    ['["a\\"b', '["<a\\"b>'],
+    ['["a\\"b\\\\', '["<a\\"b\\\\>'],
+    // A cut escape is dropped.
+    ['["a\\"b\\', '["<a\\"b>'],
+    ['["a\\"b\\u004', '["<a\\"b>'],
+    ['["ab', '["ab'],
+  ])('reads a string cut at the end as if closed there: %j → %j', (text, expected) => {
+    expect(redactJsonPairs(text, 0, undefined, mark)).toBe(expected);
+  });
+
+  it('stops at the deepest JSON it decodes', () => {
+    expect(redactJsonPairs('["a\\"b"]', 2, undefined, mark)).toBe('["<a\\"b>"]');
+    expect(redactJsonPairs('["a\\"b"]', 3, undefined, mark)).toBe('["a\\"b"]');
+  });
+});

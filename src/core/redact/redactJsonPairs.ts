@@ -126,14 +126,45 @@ function closeFrame(frame: Frame | null | undefined, cuts: Cut[]): void {
 // A string that may hold a URL: a scheme, then its colon (maybe percent-encoded).
 const URL_STRING = /^"\s*[A-Za-z][A-Za-z0-9+.-]{0,31}(?::|%3A)/i;
 
+type Redaction = (value: string) => string;
+
+// The start of an escape that truncation cut: `\`, `\u`, `\u0`… at the very end.
+const CUT_ESCAPE = /\\(?:u[0-9A-Fa-f]{0,3})?$/;
+
+/**
+ * A string token, JSON-encoded again, when what it reads decoded holds secrets; else null.
+ * Re-encoding escapes whatever the redactions inserted, so the JSON stays valid.
+ */
+function redactString(
+  token: string,
+  depth: number,
+  urls: Redaction,
+  strings: Redaction,
+): string | null {
+  const escaped = token.includes('\\');
+  const url = URL_STRING.test(token);
+  const value = escaped || url ? jsonString(token) : null;
+  if (value === null) return null;
+  let redacted = url ? urls(value) : value;
+  if (escaped && depth < MAX_NESTED_JSON) {
+    // JSON serialized inside a JSON string (`"data": "{\"token\": \"…\"}"`), or free text
+    // with escaped quotes (`"password=\"two words\""`): judged as it reads decoded.
+    redacted = strings(redactJsonPairs(redacted, depth + 1, urls, strings));
+  }
+  return redacted === value ? null : JSON.stringify(redacted);
+}
+
 /**
  * `urls` redacts a string value that is one URL (a callback, a redirect) as a URL parser reads
  * it, after JSON unescaping: `"https://h/?acc\tess_token=…"` holds a tab a parser drops.
+ * `strings` redacts the free text of a string value with escapes, decoded: the raw passes see
+ * `password=\"two words\"`, where a reader of the decoded text sees a quoted password.
  */
 export function redactJsonPairs(
   text: string,
   depth: number,
-  urls: (value: string) => string = (value) => value,
+  urls: Redaction = (value) => value,
+  strings: Redaction = (value) => value,
 ): string {
   const cuts: Cut[] = [];
   // One entry per open `{` (a Frame) or `[` (null); broken JSON only makes it less exact.
@@ -151,7 +182,15 @@ export function redactJsonPairs(
     const end = scanString(text, i);
     if (end < 0) {
       const stop = -end - 1;
-      if (stop >= text.length) break;
+      if (stop >= text.length) {
+        // Cut short by truncation: read as if closed there, a cut escape dropped.
+        const cut = text.slice(i);
+        const redacted =
+          redactString(`${cut}"`, depth, urls, strings) ??
+          redactString(`${cut.replace(CUT_ESCAPE, '')}"`, depth, urls, strings);
+        if (redacted !== null) cuts.push([i, text.length, redacted.slice(0, -1)]);
+        break;
+      }
       i = stop + 1;
       continue;
     }
@@ -185,18 +224,8 @@ export function redactJsonPairs(
       i = afterKey + 1;
       continue;
     }
-    if (depth < MAX_NESTED_JSON && token.includes('\\"')) {
-      // JSON serialized inside a JSON string: `"data": "{\"token\": \"…\"}"`.
-      const inner = jsonString(token);
-      if (inner !== null) {
-        const redacted = redactJsonPairs(inner, depth + 1, urls);
-        if (redacted !== inner) cuts.push([i, end + 1, JSON.stringify(redacted)]);
-      }
-    } else if (URL_STRING.test(token)) {
-      const value = jsonString(token);
-      const redacted = value === null ? null : urls(value);
-      if (redacted !== value) cuts.push([i, end + 1, JSON.stringify(redacted)]);
-    }
+    const redacted = redactString(token, depth, urls, strings);
+    if (redacted !== null) cuts.push([i, end + 1, redacted]);
     i = end + 1;
   }
   // A truncated body leaves objects open: their lists are judged on what arrived.
