@@ -9,7 +9,11 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/core/**/*.ts', '!src/core/**/*.test.ts'],
+  // The generated conditions are the emitter's output (src/core/pack/codegen, mutated itself):
+  // a test holds them byte for byte to what the emitter writes and another runs them against
+  // the interpreter. Stryker's instrumented copy fails the first in the dry run, so no mutant
+  // of it (2,078) could be judged anyway.
+  mutate: ['src/core/**/*.ts', '!src/core/**/*.test.ts', '!src/core/packs/conditions.generated.ts'],
   coverageAnalysis: 'perTest',
   // Two cores, shared: more workers only add contention.
   concurrency: 2,
