@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PackProblem } from './problems';
 import { schemaProblems } from './schemaProblems';
+import { validEntry, validPack } from '../../../test/helpers/validPack';
 
-const entry = (extra: Record<string, unknown> = {}) => ({
-  title: 't',
-  meaning: 'm',
-  action: 'a',
-  retry: { advice: 'no' },
-  ...extra,
-});
-
-/** A valid pack; `extra` replaces or adds top-level members. */
-function pack(extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: 'p',
-    name: 'P',
-    version: '1.0.0',
-    errorOn2xx: false,
-    envelope: { match: [{ path: '/fault', type: 'object' }], code: '/fault/reason' },
-    codes: { BOOM: entry() },
-    ...extra,
-  };
-}
+const entry = validEntry;
+const pack = validPack;
 
 /** A valid pack without one of its members. */
 function without(member: string): Record<string, unknown> {

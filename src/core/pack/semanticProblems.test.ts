@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PackProblem } from './problems';
 import { validatePack } from './validate';
+import { validPack } from '../../../test/helpers/validPack';
 
-/** A valid pack; `extra` replaces or adds top-level members. */
-function pack(extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: 'p',
-    name: 'P',
-    version: '1.0.0',
-    errorOn2xx: false,
-    envelope: { match: [{ path: '/fault', type: 'object' }], code: '/fault/reason' },
-    codes: { BOOM: { title: 't', meaning: 'm', action: 'a', retry: { advice: 'no' } } },
-    ...extra,
-  };
-}
+const pack = validPack;
 
 const withMatch = (...match: unknown[]) => pack({ envelope: { match, code: '/fault/reason' } });
 

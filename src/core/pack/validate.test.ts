@@ -4,15 +4,9 @@ import { MAX_PACK_CHARS } from './limits';
 import { loadPack } from './loadPack';
 import { builtinSummaries, readUserPack } from './userPacks';
 import { validatePack } from './validate';
+import { validPack } from '../../../test/helpers/validPack';
 
-const PACK = {
-  id: 'p',
-  name: 'P',
-  version: '1.0.0',
-  errorOn2xx: false,
-  envelope: { match: [{ path: '/fault', type: 'object' }], code: '/fault/reason' },
-  codes: { BOOM: { title: 't', meaning: 'm', action: 'a', retry: { advice: 'no' } } },
-};
+const PACK = validPack();
 
 /** What JSON.parse says of a text, as this Node says it. */
 function jsonError(text: string): string {
