@@ -331,6 +331,25 @@ describe('what DevTools never delivered', () => {
     expect(store.getState().errors[0]?.id).toBe(id);
   });
 
+  it('stops polling a log too long to read, says so, and starts again after a navigation', async () => {
+    startCapture(seam, store);
+    await settle(100);
+    const calls = seam.harCalls;
+    seam.harLog = Array.from({ length: 2_001 }, (_, i) => ({
+      entry: e(`https://api.example.com/ok/${i}`, 200),
+      content: null,
+    }));
+    await settle(3_000); // the poll at 3 s reads 2,001 entries
+    expect(store.getState().harPollPaused).toBe(2_001);
+    await settle(30_000);
+    expect(seam.harCalls).toBe(calls + 1);
+    seam.harLog = [];
+    seam.navigate();
+    expect(store.getState().harPollPaused).toBe(0);
+    await settle(3_000);
+    expect(seam.harCalls).toBe(calls + 2);
+  });
+
   it('lists what only the webRequest listener saw, with its reason, and no more polls', async () => {
     vi.setSystemTime(T0);
     seam.granted = true;

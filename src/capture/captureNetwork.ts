@@ -244,11 +244,14 @@ export function startCapture(
       if (!isWatched(entry.request.url)) return;
       ingest(sighting(entry, { gap: 'not-read' }), null);
     },
+    paused: (logLength) => store.getState().setHarPollPaused(logLength),
   });
   const stopNavigation = seam.onNavigated(() => {
     flush();
     page++;
     rows.clear();
+    har.navigated();
+    store.getState().setHarPollPaused(0);
     // Firefox drops responses that finish just before a navigation, even with the log kept.
     if (__BROWSER__ === 'firefox' && store.getState().settings.preserveLog) {
       store.getState().setNavigationMayDrop(true);

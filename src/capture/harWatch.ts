@@ -8,6 +8,15 @@ import { RecentKeys } from './recentKeys';
 // A getHAR() slower than this means a big log: poll less often, up to once a minute.
 const SLOW_HAR_MS = 150;
 const MAX_POLL_MS = 60_000;
+/**
+ * getHAR() hands over the whole DevTools log in one message, read on the panel's thread: a
+ * 10,000-request log is a task of 100–200 ms each poll, and a day's log a freeze of seconds.
+ * Past this many entries polling stops until the next navigation (which clears that log).
+ */
+export const MAX_POLLED_ENTRIES = 2_000;
+// Responses delivered this recently mean a burst: a poll then waits for a quiet moment, as
+// its task would land on the busiest frames, but never longer than MAX_POLL_MS.
+const QUIET_MS = 1_000;
 
 export interface HarWatch {
   /**
@@ -15,6 +24,8 @@ export interface HarWatch {
    * when the backfill already took it (it finished between our subscribing and getHAR()).
    */
   delivered(entry: FinishedEntry): boolean;
+  /** The inspected page navigated: DevTools' log starts again, so polling may resume. */
+  navigated(): void;
   stop(): void;
 }
 
@@ -25,6 +36,8 @@ export interface HarWatchOptions {
   readonly backfill: (logged: LoggedEntry) => void;
   /** An error response DevTools logged but never reported finished: its body was not read. */
   readonly unread: (entry: FinishedEntry) => void;
+  /** Polling stopped: the log grew past MAX_POLLED_ENTRIES, to this many entries. */
+  readonly paused?: (logLength: number) => void;
 }
 
 /**
@@ -32,7 +45,7 @@ export interface HarWatchOptions {
  * still holds what finished before our devtools page listened. Later, Chrome logs a response
  * whose body the page never reads, but never reports it finished: one that is still unfinished
  * two polls in a row is reported as unread. Polling stops while the webRequest listener is on,
- * which sees those directly.
+ * which sees those directly, and while the log is too long to read often (MAX_POLLED_ENTRIES).
  */
 export function startHarWatch(
   seam: DevtoolsSeam,
@@ -48,13 +61,36 @@ export function startHarWatch(
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let interval = options.pollMs;
+  let paused = false;
+  let lastDelivery = -Infinity;
+  // When the current poll came due; it may wait out a burst from then on.
+  let dueAt: number | null = null;
+
+  const schedule = (ms: number) => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => void poll(), ms);
+  };
 
   const poll = async () => {
     timer = null;
-    if (stopped) return;
+    if (stopped || paused) return;
+    const now = Date.now();
+    dueAt ??= now;
+    if (now - lastDelivery < QUIET_MS && now - dueAt < MAX_POLL_MS) {
+      schedule(QUIET_MS);
+      return;
+    }
+    dueAt = null;
     if (!store.getState().webRequestOn) {
       const started = Date.now();
       const log = await seam.getHar().catch(() => [] as readonly LoggedEntry[]);
+      if (stopped) return;
+      if (log.length > MAX_POLLED_ENTRIES) {
+        paused = true;
+        suspects = new Set();
+        options.paused?.(log.length);
+        return;
+      }
       if (Date.now() - started > SLOW_HAR_MS) interval = Math.min(MAX_POLL_MS, interval * 2);
       const seenNow = new Set<string>();
       for (const { entry } of log) {
@@ -69,7 +105,7 @@ export function startHarWatch(
       }
       suspects = seenNow;
     }
-    if (!stopped) timer = setTimeout(() => void poll(), interval);
+    if (!stopped) schedule(interval);
   };
 
   void seam
@@ -85,15 +121,22 @@ export function startHarWatch(
         backfilled.add(key);
         options.backfill(logged);
       }
-      if (options.pollMs > 0 && !stopped) timer = setTimeout(() => void poll(), interval);
+      if (options.pollMs > 0 && !stopped) schedule(interval);
     });
 
   return {
     delivered(entry) {
       const key = entryKey(entry);
+      lastDelivery = Date.now();
       if (backfilled.delete(key)) return false;
       delivered.add(key);
       return true;
+    },
+    navigated() {
+      if (!paused || stopped || options.pollMs <= 0) return;
+      paused = false;
+      interval = options.pollMs;
+      schedule(interval);
     },
     stop() {
       stopped = true;

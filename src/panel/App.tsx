@@ -3,6 +3,7 @@ import type { PermissionSeam } from '../platform/seam';
 import type { AppStore } from '../store/appStore';
 import { ListenerOffer } from './coverage/ListenerOffer';
 import { NavigationDropNotice } from './coverage/NavigationDropNotice';
+import { HarPollPausedNotice } from './coverage/HarPollPausedNotice';
 import { PermissionContext } from './coverage/permissionContext';
 import './coverage/coverage.css';
 import { DetailsPane } from './DetailsPane';
@@ -80,6 +81,7 @@ function Shell() {
         <>
           <Overview />
           <NavigationDropNotice />
+          <HarPollPausedNotice />
           <ListenerOffer />
           <div className="main">
             <ErrorList rows={rows} range={range} scrollRef={scrollRef} onScroll={onScroll} />

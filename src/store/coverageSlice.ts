@@ -12,8 +12,14 @@ export interface CoverageSlice {
   readonly navigationMayDrop: boolean;
   /** The panel shows why and how to turn the listener on. */
   readonly listenerOfferOpen: boolean;
+  /**
+   * How many requests DevTools' log held when it grew too long to poll for responses the page
+   * never read (0: it did not): the panel says so until the next navigation, or until dismissed.
+   */
+  readonly harPollPaused: number;
   setWebRequestOn(on: boolean): void;
   setNavigationMayDrop(may: boolean): void;
+  setHarPollPaused(logLength: number): void;
   setListenerOfferOpen(open: boolean): void;
 }
 
@@ -21,8 +27,10 @@ export const createCoverageSlice: StateCreator<AppState, [], [], CoverageSlice> 
   webRequestOn: false,
   navigationMayDrop: false,
   listenerOfferOpen: false,
+  harPollPaused: 0,
   setWebRequestOn: (webRequestOn) =>
     set(webRequestOn ? { webRequestOn, listenerOfferOpen: false } : { webRequestOn }),
   setListenerOfferOpen: (listenerOfferOpen) => set({ listenerOfferOpen }),
   setNavigationMayDrop: (navigationMayDrop) => set({ navigationMayDrop }),
+  setHarPollPaused: (harPollPaused) => set({ harPollPaused }),
 });

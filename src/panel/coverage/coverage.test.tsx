@@ -157,4 +157,39 @@ describe('the opt-in webRequest listener', () => {
     fireEvent.click(screen.getByLabelText('Dismiss'));
     expect(document.getElementById('navigation-drop')).toBeNull();
   });
+
+  it('says when the log grew too long to poll, with the listener as the way on', () => {
+    const store = panel({ openListenerPage: () => {} });
+    expect(document.getElementById('har-poll-paused')).toBeNull();
+    act(() => store.getState().setHarPollPaused(2431));
+    const notice = document.getElementById('har-poll-paused');
+    expect(notice?.textContent).toContain("DevTools' log holds 2,431 requests");
+    expect(notice?.textContent).toContain('until the next navigation');
+    fireEvent.click(screen.getByText('Turn on the webRequest listener to list them.'));
+    expect(document.getElementById('listener-offer')).not.toBeNull();
+    fireEvent.click(screen.getByLabelText('Dismiss'));
+    expect(document.getElementById('har-poll-paused')).toBeNull();
+    expect(store.getState().harPollPaused).toBe(0);
+  });
+
+  it('does not say so with the listener on, which sees those responses anyway', () => {
+    const store = panel({ openListenerPage: () => {} });
+    act(() => {
+      store.getState().setWebRequestOn(true);
+      store.getState().setHarPollPaused(5000);
+    });
+    expect(document.getElementById('har-poll-paused')).toBeNull();
+  });
+
+  it('says it in Russian too', () => {
+    const store = panel({ openListenerPage: () => {} });
+    act(() => {
+      store.getState().updateSettings({ lang: 'ru' });
+      store.getState().setHarPollPaused(2431);
+    });
+    // 2 431 with the locale's group separator, a no-break space.
+    expect(document.getElementById('har-poll-paused')?.textContent).toMatch(
+      /^В журнале DevTools 2\s431 запрос: /,
+    );
+  });
 });

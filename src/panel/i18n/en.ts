@@ -272,6 +272,8 @@ export const en = {
   navigationDrop:
     'A navigation may have dropped responses that were still pending: Firefox does not report those to DevTools.',
   navigationDropListener: 'Turn on the webRequest listener to list them.',
+  harPollPaused:
+    "DevTools' log holds {n} requests: reading it for error responses the page never read would freeze the panel, so that check is off until the next navigation.",
   dismiss: 'Dismiss',
 
   packsTitle: 'Error packs',
