@@ -65,6 +65,27 @@ describe('getHAR polling', () => {
     expect(paused).toHaveLength(1);
   });
 
+  it('stops without reading the log once as many requests as that were delivered', async () => {
+    seam.harLog = logOf(5); // never read: the deliveries alone say the log is too long
+    for (let i = 0; i <= MAX_POLLED_ENTRIES; i++) {
+      watch.delivered(entry(`https://api.example.com/burst/${i}`, 200));
+    }
+    await vi.advanceTimersByTimeAsync(POLL_MS + 10);
+    expect(polls()).toBe(0);
+    expect(paused).toEqual([MAX_POLLED_ENTRIES + 1]);
+  });
+
+  it('counts from zero again after a navigation', async () => {
+    for (let i = 0; i < MAX_POLLED_ENTRIES; i++) {
+      watch.delivered(entry(`https://api.example.com/a/${i}`, 200));
+    }
+    watch.navigated();
+    watch.delivered(entry('https://api.example.com/after', 200));
+    await vi.advanceTimersByTimeAsync(POLL_MS + 1_010);
+    expect(polls()).toBe(1);
+    expect(paused).toEqual([]);
+  });
+
   it('does nothing on a navigation while polling runs', async () => {
     watch.navigated();
     await vi.advanceTimersByTimeAsync(POLL_MS + 10);

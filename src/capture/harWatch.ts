@@ -11,7 +11,9 @@ const MAX_POLL_MS = 60_000;
 /**
  * getHAR() hands over the whole DevTools log in one message, read on the panel's thread: a
  * 10,000-request log is a task of 100–200 ms each poll, and a day's log a freeze of seconds.
- * Past this many entries polling stops until the next navigation (which clears that log).
+ * Past this many entries polling stops until the next navigation (which clears that log). The
+ * length is known without a poll: every request DevTools logs is also delivered finished, bar
+ * the few a poll is for, so a burst never ends in one poll of a long log.
  */
 export const MAX_POLLED_ENTRIES = 2_000;
 // Responses delivered this recently mean a burst: a poll then waits for a quiet moment, as
@@ -62,6 +64,8 @@ export function startHarWatch(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let interval = options.pollMs;
   let paused = false;
+  // What DevTools' log holds, at least: the backfill's log, then each delivery.
+  let loggedCount = 0;
   let lastDelivery = -Infinity;
   // When the current poll came due; it may wait out a burst from then on.
   let dueAt: number | null = null;
@@ -71,9 +75,19 @@ export function startHarWatch(
     timer = setTimeout(() => void poll(), ms);
   };
 
+  const pause = (length: number) => {
+    paused = true;
+    suspects = new Set();
+    options.paused?.(length);
+  };
+
   const poll = async () => {
     timer = null;
     if (stopped || paused) return;
+    if (loggedCount > MAX_POLLED_ENTRIES) {
+      pause(loggedCount);
+      return;
+    }
     const now = Date.now();
     dueAt ??= now;
     if (now - lastDelivery < QUIET_MS && now - dueAt < MAX_POLL_MS) {
@@ -85,10 +99,9 @@ export function startHarWatch(
       const started = Date.now();
       const log = await seam.getHar().catch(() => [] as readonly LoggedEntry[]);
       if (stopped) return;
+      loggedCount = Math.max(loggedCount, log.length);
       if (log.length > MAX_POLLED_ENTRIES) {
-        paused = true;
-        suspects = new Set();
-        options.paused?.(log.length);
+        pause(log.length);
         return;
       }
       if (Date.now() - started > SLOW_HAR_MS) interval = Math.min(MAX_POLL_MS, interval * 2);
@@ -112,6 +125,7 @@ export function startHarWatch(
     .getHar()
     .catch(() => [] as readonly LoggedEntry[])
     .then((log) => {
+      loggedCount = Math.max(loggedCount, log.length);
       for (const logged of log) {
         const key = entryKey(logged.entry);
         // Status 0 with no error: still waiting for its response, nothing to tell yet.
@@ -129,10 +143,12 @@ export function startHarWatch(
       const key = entryKey(entry);
       lastDelivery = Date.now();
       if (backfilled.delete(key)) return false;
+      loggedCount++;
       delivered.add(key);
       return true;
     },
     navigated() {
+      loggedCount = 0;
       if (!paused || stopped || options.pollMs <= 0) return;
       paused = false;
       interval = options.pollMs;

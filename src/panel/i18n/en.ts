@@ -273,7 +273,7 @@ export const en = {
     'A navigation may have dropped responses that were still pending: Firefox does not report those to DevTools.',
   navigationDropListener: 'Turn on the webRequest listener to list them.',
   harPollPaused:
-    "DevTools' log holds {n} requests: reading it for error responses the page never read would freeze the panel, so that check is off until the next navigation.",
+    "DevTools' log holds {n} requests or more: reading it for error responses the page never read would freeze the panel, so that check is off until the next navigation.",
   dismiss: 'Dismiss',
 
   packsTitle: 'Error packs',
