@@ -221,4 +221,25 @@ describe('blind spots in real Chromium', () => {
       await clickIn(panel, '#preserve-log');
     }
   });
+
+  it('stops reading a DevTools log of over 2,000 requests, says so, and starts again on reload', async () => {
+    await session.page.reload({ waitUntil: 'load' });
+    await clickIn(panel, '#clear');
+    expect(await panel.$('#har-poll-paused')).toBeNull();
+    const fired = await session.page.evaluate(() =>
+      (
+        window as unknown as {
+          demo: { bulk(n: number, c: number): Promise<{ completed: number }> };
+        }
+      ).demo.bulk(2_001, 50),
+    );
+    expect(fired.completed).toBe(2_001);
+    // The next poll, due every 3 s once the burst is over, pauses without reading the log.
+    await panel.waitForSelector('#har-poll-paused', { timeout: 20_000 });
+    const notice = await panel.$eval('#har-poll-paused', (n) => n.textContent ?? '');
+    expect(notice).toMatch(/DevTools' log holds 2,0\d\d requests or more/);
+    await session.page.reload({ waitUntil: 'load' });
+    await panel.waitForFunction(() => document.querySelector('#har-poll-paused') === null);
+    await clickIn(panel, '#clear');
+  });
 });
