@@ -127,6 +127,15 @@ describe('HarEntryReader, guessing where entries end', () => {
     expect(got.guessed).toBeLessThan(ALL_GUESSED);
   });
 
+  it('learns the boundary again when entries change shape for good', () => {
+    // 4 MB of entries that the first boundary does not match, then guessing resumes.
+    const first = entries(5).map((e) => ({ pageref: 'p', ...e }));
+    const text = har([...first, ...entries(3_000, (i) => `${i}`.padEnd(2_000, '.'))]);
+    const got = read(text, 64 * 1024);
+    expect(got.entries).toEqual(expected(text).entries);
+    expect(got.guessed).toBeGreaterThan(500);
+  });
+
   it('stops guessing when most guesses are wrong', () => {
     const list = entries(400).map((e) => ({ ...e, sub: [{}, { startedDateTime: 1 }] }));
     const text = har(list);
