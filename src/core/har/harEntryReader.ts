@@ -1,4 +1,5 @@
 import { HarError } from './parseHar';
+import { EntryGuesser } from './entryGuesser';
 import { isJsonSpace, QUOTE, scanValue, startScan, type ScanState } from './jsonScan';
 
 /**
@@ -7,6 +8,9 @@ import { isJsonSpace, QUOTE, scanValue, startScan, type ScanState } from './json
  * The skeleton around the entries (the root object, `log`, their keys) is tokenized here;
  * every other value is cut out by `scanValue` and checked by JSON.parse, so a file that
  * JSON.parse would refuse is refused here too, as "not JSON".
+ *
+ * Most entries skip the scanner: EntryGuesser cuts them where the separator between entries
+ * recurs, and JSON.parse proves the cut right; on a wrong cut the scanner reads the entry.
  */
 
 type Level = 'root' | 'top' | 'log' | 'entries' | 'after';
@@ -58,6 +62,8 @@ export class HarEntryReader {
   /** Leading bytes held back until it is known whether they are a byte order mark. */
   private head: Uint8Array | null = new Uint8Array(0);
   private out: unknown[] = [];
+  /** Reads the entries that it can without the scanner. */
+  readonly guesser = new EntryGuesser();
   /** Entries read so far. */
   count = 0;
 
@@ -103,6 +109,7 @@ export class HarEntryReader {
 
   private feed(buf: Uint8Array): void {
     let i = 0;
+    this.guesser.startChunk();
     const capture = this.capture;
     if (capture !== null) {
       capture.start = 0;
@@ -113,7 +120,17 @@ export class HarEntryReader {
       }
       i = this.finish(capture, buf, end);
     }
-    while (i < buf.length) i = this.step(buf, i);
+    while (i < buf.length) {
+      if (this.expect === 'value' && this.level === 'entries' && this.guesser.ready(i)) {
+        const next = this.guesser.guess(buf, i, this.out);
+        if (next >= 0) {
+          this.count++;
+          i = next;
+          continue;
+        }
+      }
+      i = this.step(buf, i);
+    }
   }
 
   /** Handles the skeleton byte at `buf[i]`; returns where to go on. */
@@ -183,6 +200,7 @@ export class HarEntryReader {
 
   /** Starts cutting out the value whose first byte is `buf[i]`. */
   private cut(buf: Uint8Array, i: number, purpose: Purpose): number {
+    if (purpose === 'entry') this.guesser.entryStarts(buf, i);
     const scan = startScan(buf[i] as number);
     const capture: Capture = { purpose, scan, parts: [], start: i };
     const end = scanValue(buf, scan.kind === 'scalar' ? i : i + 1, scan);
@@ -215,6 +233,7 @@ export class HarEntryReader {
       case 'entry':
         this.out.push(value);
         this.count++;
+        this.guesser.entryEnded(end);
         break;
       case 'root':
         this.level = 'after';
