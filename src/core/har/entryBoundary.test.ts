@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnBoundary, nextBoundary } from './entryBoundary';
+import { utf8 } from '../../../test/helpers/harText';
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 /** Learns from `a` + `sep` + `b`, the way the reader meets two entries in one chunk. */

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HarEntryReader } from './harEntryReader';
+import { utf8, wholeParse } from '../../../test/helpers/harText';
 import { HarError } from './parseHar';
 
 /**
  * The streaming reader against JSON.parse of the whole file, on generated HARs whose entries
  * share a first key (so the reader guesses where they end) and hold what makes a guess wrong.
  */
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Entries or refusal, and how many entries were guessed. */
 function read(bytes: Uint8Array, size: number): { outcome: unknown; guessed: number } {
@@ -24,17 +23,6 @@ function read(bytes: Uint8Array, size: number): { outcome: unknown; guessed: num
     return { outcome: { reason: error.reason }, guessed: reader.guesser.guessed };
   }
   return { outcome: { entries }, guessed: reader.guesser.guessed };
-}
-
-function expected(text: string): unknown {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return { reason: 'not-json' };
-  }
-  const entries = (doc as { log?: { entries?: unknown } } | null)?.log?.entries;
-  return Array.isArray(entries) ? { entries } : { reason: 'not-har' };
 }
 
 /** Strings made of the pieces that look like a boundary between entries. */
@@ -99,7 +87,7 @@ describe('HarEntryReader against JSON.parse', () => {
       fc.property(har, size, (text, chunk) => {
         const got = read(utf8(text), chunk);
         guessed += got.guessed;
-        expect(got.outcome).toEqual(expected(text));
+        expect(got.outcome).toEqual(wholeParse(text));
       }),
       { numRuns: 300 },
     );
@@ -119,7 +107,7 @@ describe('HarEntryReader against JSON.parse', () => {
         const changed = utf8(text);
         changed[at % changed.length] = byte;
         // Decoded as the reader decodes it: a broken character reads as U+FFFD.
-        const want = expected(new TextDecoder().decode(changed)) as { reason?: string };
+        const want = wholeParse(new TextDecoder().decode(changed)) as { reason?: string };
         const got = read(changed, chunk).outcome as { reason?: string };
         expect(got.reason === 'not-json').toBe(want.reason === 'not-json');
         if (want.reason === undefined) expect(got).toEqual(want);

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HarEntryReader } from './harEntryReader';
+import { chunks, utf8, wholeParse } from '../../../test/helpers/harText';
 import { HarError } from './parseHar';
 
 /** Entries cut by a guessed boundary, and their fallbacks to the exact scanner. */
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function chunks(bytes: Uint8Array, size: number): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  for (let i = 0; i < bytes.length; i += size) out.push(bytes.slice(i, i + size));
-  return out;
-}
 
 interface Read {
   readonly entries?: unknown[];
@@ -33,18 +26,6 @@ function read(text: string, size = 1 << 20): Read {
   }
   expect(reader.count).toBe(entries.length);
   return { entries, ...stats() };
-}
-
-/** What JSON.parse of the whole text says. */
-function expected(text: string): { entries?: unknown[]; reason?: string } {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return { reason: 'not-json' };
-  }
-  const entries = (doc as { log?: { entries?: unknown } } | null)?.log?.entries;
-  return Array.isArray(entries) ? { entries } : { reason: 'not-har' };
 }
 
 function entry(i: number, body = `{"id":${i}}`): Record<string, unknown> {
@@ -83,7 +64,7 @@ describe('HarEntryReader, guessing where entries end', () => {
     ['non-ASCII bodies', har(entries(N, (i) => `Это поле обязательно ${i} 🙂`))],
   ])('guesses every entry it can in %s', (_, text) => {
     const got = read(text);
-    expect(got).toEqual({ ...expected(text), guessed: ALL_GUESSED, missed: 0 });
+    expect(got).toEqual({ ...wholeParse(text), guessed: ALL_GUESSED, missed: 0 });
   });
 
   it.each([
@@ -103,7 +84,7 @@ describe('HarEntryReader, guessing where entries end', () => {
     ],
   ])('falls back to the scanner on a wrong guess: %s', (_, text) => {
     const got = read(text);
-    expect(got.entries).toEqual(expected(text).entries);
+    expect(got.entries).toEqual(wholeParse(text).entries);
     expect(got.missed).toBeGreaterThan(0);
   });
 
@@ -114,7 +95,7 @@ describe('HarEntryReader, guessing where entries end', () => {
       `"version":"1.2","creator":${JSON.stringify(entries(2))}`,
     );
     const got = read(text);
-    expect(got.entries).toEqual(expected(text).entries);
+    expect(got.entries).toEqual(wholeParse(text).entries);
     expect(got.guessed).toBe(ALL_GUESSED);
   });
 
@@ -122,7 +103,7 @@ describe('HarEntryReader, guessing where entries end', () => {
     const list = entries(N).map((e, i) => (i % 3 === 2 ? { pageref: 'p', ...e } : e));
     const text = har(list);
     const got = read(text);
-    expect(got.entries).toEqual(expected(text).entries);
+    expect(got.entries).toEqual(wholeParse(text).entries);
     expect(got.guessed).toBeGreaterThan(0);
     expect(got.guessed).toBeLessThan(ALL_GUESSED);
   });
@@ -132,7 +113,7 @@ describe('HarEntryReader, guessing where entries end', () => {
     const first = entries(5).map((e) => ({ pageref: 'p', ...e }));
     const text = har([...first, ...entries(3_000, (i) => `${i}`.padEnd(2_000, '.'))]);
     const got = read(text, 64 * 1024);
-    expect(got.entries).toEqual(expected(text).entries);
+    expect(got.entries).toEqual(wholeParse(text).entries);
     expect(got.guessed).toBeGreaterThan(500);
   });
 
@@ -140,7 +121,7 @@ describe('HarEntryReader, guessing where entries end', () => {
     const list = entries(400).map((e) => ({ ...e, sub: [{}, { startedDateTime: 1 }] }));
     const text = har(list);
     const got = read(text);
-    expect(got.entries).toEqual(expected(text).entries);
+    expect(got.entries).toEqual(wholeParse(text).entries);
     expect(got.missed).toBeGreaterThan(0);
     expect(got.missed).toBeLessThan(20);
   });
@@ -151,7 +132,7 @@ describe('HarEntryReader, guessing where entries end', () => {
       const list = entries(40, (i) => (i % 7 === 3 ? 'é🙂'.repeat(i * 50) : `Иван ${i}`));
       const text = `\uFEFF${har(list, ',\n  ')}`;
       const got = read(text, size);
-      expect(got.entries).toEqual(expected(text).entries);
+      expect(got.entries).toEqual(wholeParse(text).entries);
       if (size >= 4096) expect(got.guessed).toBeGreaterThan(10);
     },
   );
@@ -160,7 +141,7 @@ describe('HarEntryReader, guessing where entries end', () => {
     const list = entries(30, (i) => (i === 15 ? 'x'.repeat(50_000) : `${i}`));
     const text = har(list);
     const got = read(text, 8192);
-    expect(got.entries).toEqual(expected(text).entries);
+    expect(got.entries).toEqual(wholeParse(text).entries);
     expect(got.guessed).toBeGreaterThan(15);
   });
 
@@ -185,13 +166,13 @@ describe('HarEntryReader, guessing where entries end', () => {
     ['a trailing comma', `${GOOD.slice(0, -3)},]}}`],
   ])('refuses %s as not JSON, as JSON.parse does', (_, text) => {
     expect(text).not.toBe(GOOD);
-    expect(expected(text)).toEqual({ reason: 'not-json' });
+    expect(wholeParse(text)).toEqual({ reason: 'not-json' });
     for (const size of [1, 500, 4096, 1 << 20]) expect(read(text, size).reason).toBe('not-json');
   });
 
   it('refuses entries outside log as not a HAR', () => {
     const text = `{"x":${GOOD}}`;
-    expect(expected(text)).toEqual({ reason: 'not-har' });
+    expect(wholeParse(text)).toEqual({ reason: 'not-har' });
     expect(read(text).reason).toBe('not-har');
   });
 });

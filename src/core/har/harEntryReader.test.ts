@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { chunks, utf8, wholeParse } from '../../../test/helpers/harText';
 import { HarError } from './parseHar';
 import { harEntriesOfChunks } from './readHarChunks';
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-/** The bytes of `text` cut into chunks of `size` bytes. */
-function chunks(text: string | Uint8Array, size: number): Uint8Array[] {
-  const bytes = typeof text === 'string' ? utf8(text) : text;
-  const out: Uint8Array[] = [];
-  for (let i = 0; i < bytes.length; i += size) out.push(bytes.slice(i, i + size));
-  return out;
-}
 
 const read = (text: string | Uint8Array, size = 1 << 20) => [
   ...harEntriesOfChunks(chunks(text, size)),
@@ -27,18 +18,6 @@ function outcome(text: string | Uint8Array, size?: number): unknown {
   }
 }
 
-/** The same, from JSON.parse of the whole text: what the in-memory reader did. */
-function expected(text: string): unknown {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return { reason: 'not-json' };
-  }
-  const entries = (doc as { log?: { entries?: unknown } } | null)?.log?.entries;
-  return Array.isArray(entries) ? { entries } : { reason: 'not-har' };
-}
-
 const TRICKY = `\uFEFF {"creator":{"name":"a\\"}b]","v":[1,{"x":"\\\\"}]},
   "log" : { "pages":[{"id":"p\\\\\\"1"}], "version":1.2e3,
     "entries" : [ {"request":{"url":"https://é.example/\\u00e9?q=[\\"{"},
@@ -49,7 +28,7 @@ const TRICKY = `\uFEFF {"creator":{"name":"a\\"}b]","v":[1,{"x":"\\\\"}]},
 
 describe('HarEntryReader', () => {
   it('reads the entries of a HAR cut at every byte, as JSON.parse does', () => {
-    const want = expected(TRICKY);
+    const want = wholeParse(TRICKY);
     expect(want).toMatchObject({ entries: expect.arrayContaining([12, null, true]) });
     const bytes = utf8(TRICKY);
     for (const size of [1, 2, 3, 5, 7, 16, bytes.length]) {
@@ -85,7 +64,7 @@ describe('HarEntryReader', () => {
     ['only a byte order mark', '\uFEFF'],
     ['a control character in a key', '{"lo\u0001g":{"entries":[]}}'],
   ])('refuses %s as not JSON', (_, text) => {
-    expect(expected(text)).toEqual({ reason: 'not-json' });
+    expect(wholeParse(text)).toEqual({ reason: 'not-json' });
     expect(outcome(text)).toEqual({ reason: 'not-json' });
     expect(outcome(text, 1)).toEqual({ reason: 'not-json' });
   });
@@ -99,7 +78,7 @@ describe('HarEntryReader', () => {
     ['a number', ' 42 '],
     ['a string', '"log"'],
   ])('refuses %s as not a HAR', (_, text) => {
-    expect(expected(text)).toEqual({ reason: 'not-har' });
+    expect(wholeParse(text)).toEqual({ reason: 'not-har' });
     expect(outcome(text)).toEqual({ reason: 'not-har' });
     expect(outcome(text, 1)).toEqual({ reason: 'not-har' });
   });
@@ -139,7 +118,7 @@ describe('HarEntryReader', () => {
         delete (before as Record<string, unknown>)['log'];
         const log = JSON.stringify({ ...before, entries }, null, space);
         const text = `{${space}"x":${JSON.stringify(before)},"log":${log}${space}}`;
-        expect(outcome(text, size)).toEqual(expected(text));
+        expect(outcome(text, size)).toEqual(wholeParse(text));
       }),
     );
   });
@@ -153,7 +132,7 @@ describe('HarEntryReader', () => {
         fc.integer({ min: 1, max: 9 }),
         (at, ch, size) => {
           const text = base.slice(0, at) + ch + base.slice(at + 1);
-          const want = expected(text) as { reason?: string };
+          const want = wholeParse(text) as { reason?: string };
           const got = outcome(text, size) as { reason?: string };
           expect(got.reason === 'not-json').toBe(want.reason === 'not-json');
         },
