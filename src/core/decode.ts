@@ -54,11 +54,13 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
     let indexed: boolean | undefined;
     for (const format of formats) {
       let body: unknown;
+      let claimed = false;
       const reader = format.bodyReader;
       if (reader === undefined) {
         if (!parsed.ok) continue;
         if (format.claims !== undefined) {
           if (!format.claims(parsed.value, context)) continue;
+          claimed = true;
         } else if (format.topLevel !== undefined) {
           indexed ??= readTopLevel(parsed.value);
           if (indexed && !mayHold(format.topLevel)) continue;
@@ -71,7 +73,7 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
         body = readRawBody(reader, rawBody, parsed.ok);
         if (body === null) continue;
       }
-      const envelope = safeRecognize(format, body, context);
+      const envelope = safeRecognize(format, body, context, claimed);
       if (envelope === null) continue;
       if (envelope.errors.length === 0) break; // a success envelope: no other format applies
       if (!isErrorStatus && !format.errorOn2xx) continue;
@@ -136,9 +138,10 @@ function safeRecognize(
   format: ErrorFormat,
   body: unknown,
   context: RecognizeContext,
+  claimed: boolean,
 ): Envelope | null {
   try {
-    return format.recognize(body, context);
+    return format.recognize(body, context, claimed);
   } catch {
     // A format module must not throw, but one bug there must not blank the panel.
     return null;

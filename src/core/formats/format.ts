@@ -82,8 +82,11 @@ export interface ErrorFormat {
    * frames, XML); absent: the parsed JSON body.
    */
   readonly bodyReader?: BodyReader;
-  /** Returns `null` when the parsed body is not this format's envelope. Never throws. */
-  recognize(body: unknown, context?: RecognizeContext): Envelope | null;
+  /**
+   * Returns `null` when the parsed body is not this format's envelope. Never throws. `claimed`:
+   * `claims` has just held for this body and context, so a generated reader may read it.
+   */
+  recognize(body: unknown, context?: RecognizeContext, claimed?: boolean): Envelope | null;
   readonly catalog: Catalog;
   /** `false` when codes are per-API (problem types): a code outside the catalog is no surprise. */
   readonly hasCatalog?: false;

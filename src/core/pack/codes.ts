@@ -2,12 +2,12 @@ import { compileConditions, type MatchContext, type Test } from './conditions';
 import type { CodeCut, CodeSpec, CodeTransform, Sources } from './packTypes';
 import { compileSourcesHit } from './sources';
 
-type Code = string | number;
+export type Code = string | number;
 
 const DIGITS = /^\d{1,15}$/;
 
 /** What each named transform keeps of a raw value; anything else is no code. */
-const TRANSFORMS: Readonly<Record<CodeTransform, (value: unknown) => Code | null>> = {
+export const TRANSFORMS: Readonly<Record<CodeTransform, (value: unknown) => Code | null>> = {
   any: (value) =>
     typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
       ? value
@@ -44,7 +44,7 @@ function isSpec(code: Sources | CodeSpec): code is CodeSpec {
 }
 
 /** `ns#Type:uri` with cuts [{before ":"}, {after "#"}] → `Type`; a missing separator cuts nothing. */
-function compileCuts(
+export function compileCuts(
   cuts: readonly CodeCut[] | undefined,
 ): ((code: Code | null) => Code | null) | null {
   if (cuts === undefined || cuts.length === 0) return null;
@@ -62,7 +62,7 @@ function compileCuts(
 }
 
 /** The first case whose conditions hold gives its code; `null` when none does. */
-function compileCases(
+export function compileCases(
   spec: CodeSpec,
 ): ((item: unknown, context: MatchContext | undefined) => string | null) | null {
   if (spec.cases === undefined || spec.cases.length === 0) return null;

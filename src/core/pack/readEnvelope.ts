@@ -12,11 +12,17 @@ import { compileRetryOverrides } from './retryOverrides';
 import { pointerReader } from './pointer';
 import { compilePointers } from './fieldPointers';
 import { compileSourcesHit, type ReadContext } from './sources';
+import { compileKit, envelopeKey, writable } from './fastReader';
+import { GENERATED_READERS } from '../packs/readers.generated';
 
 // A hostile body may list millions of errors; the panel needs only enough to act on.
 const MAX_ERRORS = 1000;
 
-export type EnvelopeReader = (body: unknown, context: MatchContext | undefined) => Envelope | null;
+export type EnvelopeReader = (
+  body: unknown,
+  context: MatchContext | undefined,
+  claimed?: boolean,
+) => Envelope | null;
 
 const NO_ERRORS: ErrorList = [];
 const asString = (value: unknown) => (typeof value === 'string' ? value : null);
@@ -82,6 +88,8 @@ export function compileEnvelope(
   spec: EnvelopeSpec,
   behaviours: readonly Behaviour[],
   overrides?: readonly RetryOverride[],
+  /** `false`: never the generated reader (the tests that hold it to this one). */
+  useGenerated = true,
 ): EnvelopeReader {
   const override = compileRetryOverrides(overrides);
   const success = spec.success === undefined ? null : compileConditions(spec.success);
@@ -141,7 +149,7 @@ export function compileEnvelope(
     return errors;
   };
 
-  return (body, context) => {
+  const compiled: EnvelopeReader = (body, context) => {
     const errors = readBody ? readBody(body, readPart, context) : readPart(body, '', context);
     if (errors === null) return null;
     const id = requestId.read(body, context);
@@ -157,5 +165,23 @@ export function compileEnvelope(
     }
     if (override !== null && errors.length > 0) envelope = override(body, context, envelope);
     return envelope;
+  };
+
+  // A built-in envelope's generated reader, for a body its claim held for; it leaves the
+  // success shape to the compiled one. The key is the envelope's JSON: a changed pack is read
+  // by the compiled reader until gen:conditions writes its reader again.
+  const generated =
+    useGenerated && writable(spec, behaviours)
+      ? GENERATED_READERS.get(envelopeKey(spec))
+      : undefined;
+  if (generated === undefined) return compiled;
+  const kit = compileKit(spec, pointers);
+  return (body, context, claimed) => {
+    if (claimed === true) {
+      const read = generated(body, context, kit);
+      if (read !== undefined)
+        return read === null || override === null ? read : override(body, context, read);
+    }
+    return compiled(body, context);
   };
 }

@@ -11,7 +11,11 @@ import type { Condition, ErrorPack, JsonType } from '../packTypes';
 import { compiledReader, parsePointer } from '../pointer';
 import { conditionLists, packPointers } from './emitConditions';
 import { conditionsKey } from './keys';
-import { generatedConditionsModule } from './generatedModule';
+import { generatedConditionsModule, generatedReadersModule } from './generatedModule';
+import { GENERATED_READERS } from '../../packs/readers.generated';
+import { envelopeKey } from '../fastReader';
+import { compileEnvelope } from '../readEnvelope';
+import { sourceList } from '../sources';
 import { propertyRuns } from '../../../../test/helpers/propertyRuns';
 
 const LISTS = (Object.values(BUILTIN_PACKS) as ErrorPack[]).flatMap(conditionLists);
@@ -282,5 +286,97 @@ describe('generated conditions', () => {
       { numRuns: propertyRuns(3_000) },
     );
     expect(claimed).toBeGreaterThan(propertyRuns(3_000) / 3);
+  });
+
+  it('readers.generated.ts is what scripts/gen-conditions.ts writes (run it after a pack changes)', async () => {
+    const committed = readFileSync(
+      new URL('../../packs/readers.generated.ts', import.meta.url),
+      'utf8',
+    );
+    expect(committed).toBe(await generatedReadersModule());
+  });
+
+  it('read what the compiled envelope readers read, wherever a pack’s claim holds', () => {
+    const packs = (Object.values(BUILTIN_PACKS) as ErrorPack[]).filter((p) =>
+      GENERATED_READERS.has(envelopeKey(p.envelope)),
+    );
+    // Every single-error JSON envelope without a behaviour.
+    expect(packs.map((p) => p.id).sort()).toEqual([
+      'aws-json',
+      'github',
+      'numeric-code',
+      'odata',
+      'ok-flag',
+      'slack',
+      'state-meta',
+      'stripe',
+      'success-flag',
+    ]);
+    // Codes, messages and ids of each kind a source may accept or refuse, lists and maps of
+    // field errors, and values a cut or a default changes.
+    const values: unknown[] = [
+      ...TYPE_EXAMPLES,
+      '',
+      '1008',
+      'ns.v1#ThrottlingException:http://x',
+      [{ field: 'f', target: 't', message: 'm' }, { field: 'f', message: 'n' }, 'x'],
+      { amount: ['required', 'too small'], currency: 'bad' },
+    ];
+    for (const pack of packs) {
+      const format = FORMATS.find((f) => f.id === pack.id);
+      const claims = format?.claims;
+      if (format === undefined || claims === undefined) throw new Error(`${pack.id}: no claim`);
+      const compiled = compileEnvelope(pack.envelope, [], pack.retryOverrides, false);
+      const { envelope } = pack;
+      const sources = [
+        ...packPointers(pack),
+        ...sourceList(envelope.requestId ?? 'header:X-Request-Id'),
+        ...sourceList(
+          typeof envelope.code === 'object' && 'from' in envelope.code
+            ? envelope.code.from
+            : envelope.code,
+        ),
+      ];
+      const pointers = sources.filter((s) => !s.startsWith('header:'));
+      const headers = [
+        ...sources.filter((s) => s.startsWith('header:')).map((s) => s.slice(7)),
+        'retry-after',
+        'x-ratelimit-remaining',
+      ];
+      const lists = [envelope.match, ...(envelope.success === undefined ? [] : [envelope.success])];
+      const more = fc.array(
+        fc.oneof(
+          fc
+            .tuple(fc.constantFrom(...pointers), fc.constantFrom(...values))
+            .map(([p, value]): Fact => ({ at: parsePointer(p) ?? [], value })),
+          fc
+            .tuple(fc.constantFrom(...headers), fc.constantFrom('req_1', '0', 'false', 'a#B:c'))
+            .map(([header, value]): Fact => ({ header, value })),
+          fc.constantFrom(...[200, 403, 429].map((status): Fact => ({ status }))),
+        ),
+        { maxLength: 8 },
+      );
+      let claimed = 0;
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...lists).chain((list) => all(list.map(near))),
+          more,
+          fc.boolean(),
+          (facts, extra, useArrays) => {
+            const stated = [...facts, ...extra];
+            const body: unknown = JSON.parse(JSON.stringify(place(stated, useArrays)) ?? 'null');
+            const context = { mimeType: '', ...contextOf(stated, useArrays) };
+            if (!claims(body, context)) return;
+            claimed++;
+            expect(format.recognize(body, context, true), pack.id).toStrictEqual(
+              compiled(body, context),
+            );
+          },
+        ),
+        { numRuns: propertyRuns(600) },
+      );
+      // A few percent of the runs: a few dozen bodies claimed per pack, at the least (odata's).
+      expect(claimed, pack.id).toBeGreaterThan(propertyRuns(600) / 20);
+    }
   });
 });
