@@ -17,6 +17,8 @@ export interface ReaderKit {
   readonly cut: ((code: Code | null) => Code | null) | null;
   readonly fieldErrors: (item: unknown) => readonly FieldError[];
   readonly pointers: PointerMaker;
+  readonly detailsHook: NonNullable<Behaviour['details']> | null;
+  readonly finishers: readonly NonNullable<Behaviour['finish']>[];
 }
 
 /**
@@ -37,18 +39,22 @@ export function envelopeKey(spec: EnvelopeSpec): string {
 
 /**
  * Whether a reader can be written out for an envelope: one error read from the body itself (no
- * `errors` list), `details` at a pointer, and no behaviour. Retry overrides apply after either
- * reader (compileEnvelope).
+ * `errors` list, no behaviour that reads the body its own way), `details` at a pointer. The
+ * behaviours' other hooks and the retry overrides are called as the compiled reader calls them.
  */
-export function writable(spec: EnvelopeSpec, behaviours: readonly (Behaviour | string)[]): boolean {
+export function writable(spec: EnvelopeSpec, behaviours: readonly Behaviour[]): boolean {
   return (
-    behaviours.length === 0 &&
+    !behaviours.some((b) => b.readBody !== undefined) &&
     spec.errors === undefined &&
     (spec.details === undefined || typeof spec.details === 'string')
   );
 }
 
-export function compileKit(spec: EnvelopeSpec, pointers: PointerMaker): ReaderKit {
+export function compileKit(
+  spec: EnvelopeSpec,
+  behaviours: readonly Behaviour[],
+  pointers: PointerMaker,
+): ReaderKit {
   const code = spec.code;
   const codeSpec = typeof code === 'object' && 'from' in code ? code : undefined;
   return {
@@ -57,5 +63,7 @@ export function compileKit(spec: EnvelopeSpec, pointers: PointerMaker): ReaderKi
     cut: codeSpec === undefined ? null : compileCuts(codeSpec.cut),
     fieldErrors: compileFieldErrors(spec.fieldErrors),
     pointers,
+    detailsHook: behaviours.find((b) => b.details)?.details ?? null,
+    finishers: behaviours.flatMap((b) => (b.finish ? [b.finish] : [])),
   };
 }

@@ -175,7 +175,7 @@ export function compileEnvelope(
       ? GENERATED_READERS.get(envelopeKey(spec))
       : undefined;
   if (generated === undefined) return compiled;
-  const kit = compileKit(spec, pointers);
+  const kit = compileKit(spec, behaviours, pointers);
   return (body, context, claimed) => {
     if (claimed === true) {
       const read = generated(body, context, kit);

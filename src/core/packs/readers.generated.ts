@@ -163,8 +163,140 @@ function read3(
   if (id !== null) pointers = kit.pointers.withRequestId(pointers, idHit);
   return { errors: [{ code, message, details, fieldErrors, pointers }], requestId: id };
 }
-/** slack */
+function read4Field(item: JsonObject): string | undefined {
+  const i0: unknown = (item as Obj).field;
+  const i1: unknown = (item as Obj).name;
+  const i2: unknown = (item as Obj).pointer;
+  if (typeof i0 === 'string') return i0;
+  if (typeof i1 === 'string') return i1;
+  if (typeof i2 === 'string') return i2;
+  return undefined;
+}
+function read4Message(item: JsonObject): string | undefined {
+  const i0: unknown = (item as Obj).message;
+  const i1: unknown = (item as Obj).detail;
+  if (typeof i0 === 'string') return i0;
+  if (typeof i1 === 'string') return i1;
+  return undefined;
+}
+/** problem-json */
 function read4(
+  body: unknown,
+  context: MatchContext | undefined,
+  kit: ReaderKit,
+): Envelope | null | undefined {
+  if (!isObject(body)) return undefined;
+  const v0: unknown = (body as Obj).errors;
+  const v1: unknown = (body as Obj).type;
+  const v2: unknown = (body as Obj).detail;
+  const v3: unknown = (body as Obj).title;
+  let value: Code | null = null;
+  let hit = -1;
+  if ((value = asString(v1)) !== null) hit = 0;
+  const code = value === null || value === '' ? 'about:blank' : value;
+  const codeHit = value === null || value === '' ? -1 : hit;
+  let message: string | null = null;
+  let messageHit = -1;
+  if ((message = asString(v2)) !== null) messageHit = 0;
+  else if ((message = asString(v3)) !== null) messageHit = 1;
+  const details = kit.detailsHook !== null ? kit.detailsHook(body, code) : null;
+  const fieldErrors = Array.isArray(v0)
+    ? fieldErrorsFromList(v0, read4Field, read4Message)
+    : fieldErrorsFromMap(v0);
+  let pointers = kit.pointers.make('', codeHit, messageHit);
+  let id: string | null = null;
+  let idHit = -1;
+  if (
+    (id = asString(
+      lowerHeaderValue(context?.headers ?? NO_HEADERS, 'x-request-id') ?? undefined,
+    )) !== null
+  )
+    idHit = 0;
+  if (id !== null) pointers = kit.pointers.withRequestId(pointers, idHit);
+  let envelope: Envelope = {
+    errors: [{ code, message, details, fieldErrors, pointers }],
+    requestId: id,
+  };
+  for (const finish of kit.finishers) envelope = finish(body, envelope);
+  return envelope;
+}
+/** google-rpc */
+function read5(
+  body: unknown,
+  context: MatchContext | undefined,
+  kit: ReaderKit,
+): Envelope | null | undefined {
+  if (!isObject(body)) return undefined;
+  const v0: unknown = (body as Obj).error;
+  const v1: unknown = isObject(v0) ? (v0 as Obj).status : undefined;
+  const v2: unknown = isObject(v0) ? (v0 as Obj).message : undefined;
+  const v3: unknown = isObject(v0) ? (v0 as Obj).details : undefined;
+  let value: Code | null = null;
+  let hit = -1;
+  if ((value = asString(v1)) !== null) hit = 0;
+  const code = value;
+  const codeHit = value === null ? -2 : hit;
+  let message: string | null = null;
+  let messageHit = -1;
+  if ((message = asString(v2)) !== null) messageHit = 0;
+  const details = kit.detailsHook !== null ? kit.detailsHook(body, code) : (v3 ?? null);
+  const fieldErrors = kit.fieldErrors(body) as FieldError[];
+  let pointers = kit.pointers.make('', codeHit, messageHit);
+  let id: string | null = null;
+  let idHit = -1;
+  if (
+    (id = asString(
+      lowerHeaderValue(context?.headers ?? NO_HEADERS, 'x-request-id') ?? undefined,
+    )) !== null
+  )
+    idHit = 0;
+  if (id !== null) pointers = kit.pointers.withRequestId(pointers, idHit);
+  let envelope: Envelope = {
+    errors: [{ code, message, details, fieldErrors, pointers }],
+    requestId: id,
+  };
+  for (const finish of kit.finishers) envelope = finish(body, envelope);
+  return envelope;
+}
+/** connect */
+function read6(
+  body: unknown,
+  context: MatchContext | undefined,
+  kit: ReaderKit,
+): Envelope | null | undefined {
+  if (!isObject(body)) return undefined;
+  const v0: unknown = (body as Obj).code;
+  const v1: unknown = (body as Obj).message;
+  const v2: unknown = (body as Obj).details;
+  let value: Code | null = null;
+  let hit = -1;
+  if ((value = asString(v0)) !== null) hit = 0;
+  const code = value;
+  const codeHit = value === null ? -2 : hit;
+  let message: string | null = null;
+  let messageHit = -1;
+  if ((message = asString(v1)) !== null) messageHit = 0;
+  const details = kit.detailsHook !== null ? kit.detailsHook(body, code) : (v2 ?? null);
+  const fieldErrors = kit.fieldErrors(body) as FieldError[];
+  let pointers = kit.pointers.make('', codeHit, messageHit);
+  let id: string | null = null;
+  let idHit = -1;
+  if (
+    (id = asString(
+      lowerHeaderValue(context?.headers ?? NO_HEADERS, 'x-request-id') ?? undefined,
+    )) !== null
+  )
+    idHit = 0;
+  if (id !== null) pointers = kit.pointers.withRequestId(pointers, idHit);
+  let envelope: Envelope = {
+    errors: [{ code, message, details, fieldErrors, pointers }],
+    requestId: id,
+  };
+  for (const finish of kit.finishers) envelope = finish(body, envelope);
+  return envelope;
+}
+/** slack */
+function read7(
   body: unknown,
   context: MatchContext | undefined,
   kit: ReaderKit,
@@ -204,7 +336,7 @@ function read4(
   return { errors: [{ code, message, details, fieldErrors, pointers }], requestId: id };
 }
 /** stripe */
-function read5(
+function read8(
   body: unknown,
   context: MatchContext | undefined,
   kit: ReaderKit,
@@ -236,12 +368,12 @@ function read5(
   if (id !== null) pointers = kit.pointers.withRequestId(pointers, idHit);
   return { errors: [{ code, message, details, fieldErrors, pointers }], requestId: id };
 }
-function read6Field(item: JsonObject): string | undefined {
+function read9Field(item: JsonObject): string | undefined {
   const i0: unknown = (item as Obj).field;
   if (typeof i0 === 'string') return i0;
   return undefined;
 }
-function read6Message(item: JsonObject): string | undefined {
+function read9Message(item: JsonObject): string | undefined {
   const i0: unknown = (item as Obj).message;
   const i1: unknown = (item as Obj).code;
   if (typeof i0 === 'string') return i0;
@@ -249,7 +381,7 @@ function read6Message(item: JsonObject): string | undefined {
   return undefined;
 }
 /** github */
-function read6(
+function read9(
   body: unknown,
   context: MatchContext | undefined,
   kit: ReaderKit,
@@ -281,7 +413,7 @@ function read6(
   let messageHit = -1;
   if ((message = asString(v3)) !== null) messageHit = 0;
   const details = body ?? null;
-  const fieldErrors = fieldErrorsFromList(v0, read6Field, read6Message);
+  const fieldErrors = fieldErrorsFromList(v0, read9Field, read9Message);
   let pointers = kit.pointers.make('', codeHit, messageHit);
   let id: string | null = null;
   let idHit = -1;
@@ -294,18 +426,18 @@ function read6(
   if (id !== null) pointers = kit.pointers.withRequestId(pointers, idHit);
   return { errors: [{ code, message, details, fieldErrors, pointers }], requestId: id };
 }
-function read7Field(item: JsonObject): string | undefined {
+function read10Field(item: JsonObject): string | undefined {
   const i0: unknown = (item as Obj).target;
   if (typeof i0 === 'string') return i0;
   return undefined;
 }
-function read7Message(item: JsonObject): string | undefined {
+function read10Message(item: JsonObject): string | undefined {
   const i0: unknown = (item as Obj).message;
   if (typeof i0 === 'string') return i0;
   return undefined;
 }
 /** odata */
-function read7(
+function read10(
   body: unknown,
   context: MatchContext | undefined,
   kit: ReaderKit,
@@ -327,7 +459,7 @@ function read7(
   let messageHit = -1;
   if ((message = asString(v3)) !== null) messageHit = 0;
   const details = v0 ?? null;
-  const fieldErrors = fieldErrorsFromList(v1, read7Field, read7Message);
+  const fieldErrors = fieldErrorsFromList(v1, read10Field, read10Message);
   let pointers = kit.pointers.make('', codeHit, messageHit);
   let id: string | null = null;
   let idHit = -1;
@@ -348,7 +480,7 @@ function read7(
   return { errors: [{ code, message, details, fieldErrors, pointers }], requestId: id };
 }
 /** aws-json */
-function read8(
+function read11(
   body: unknown,
   context: MatchContext | undefined,
   kit: ReaderKit,
@@ -418,23 +550,35 @@ export const GENERATED_READERS: ReadonlyMap<string, FastReader> = new Map<string
     read3,
   ],
   [
-    '{"success":[{"path":"/ok","equals":true}],"match":[{"path":"/ok","equals":false},{"path":"/error","type":"string"}],"code":{"from":"/error","as":"string"},"message":"/response_metadata/messages/0","details":"","requestId":["header:X-Slack-Req-Id"]}',
+    '{"match":[{"path":"/ok","exists":false},{"path":"/success","exists":false},{"path":"/jsonrpc","exists":false},{"not":{"path":"/error","type":"object"}},{"anyOf":[{"mediaType":"application/problem+json"},{"allOf":[{"path":"/title","type":"string"},{"path":"/status","type":"integer"},{"path":"/status","between":[100,599]},{"anyOf":[{"path":"/type","type":"string"},{"path":"/detail","type":"string"},{"path":"/instance","type":"string"}]}]}]}],"code":{"from":"/type","as":"string","default":"about:blank"},"message":["/detail","/title"],"fieldErrors":{"path":"/errors","shape":"auto","field":["/field","/name","/pointer"],"message":["/message","/detail"]}}',
     read4,
   ],
   [
-    '{"match":[{"path":"/error","type":"object"},{"path":"/error/type","oneOf":["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","rate_limit_error","api_connection_error"]}],"code":{"from":["/error/code","/error/type"],"as":"string"},"message":"/error/message","details":"/error","requestId":["header:Request-Id"]}',
+    '{"match":[{"path":"/error/code","between":[100,599]},{"path":"/error/code","type":"integer"},{"path":"/error","type":"object"},{"path":"/jsonrpc","exists":false},{"anyOf":[{"path":"/error/status","oneOf":["OK","CANCELLED","UNKNOWN","INVALID_ARGUMENT","DEADLINE_EXCEEDED","NOT_FOUND","ALREADY_EXISTS","PERMISSION_DENIED","RESOURCE_EXHAUSTED","FAILED_PRECONDITION","ABORTED","OUT_OF_RANGE","UNIMPLEMENTED","INTERNAL","UNAVAILABLE","DATA_LOSS","UNAUTHENTICATED"]},{"allOf":[{"path":"/error/status","exists":false},{"path":"/error/errors/0","type":"object"}]}]}],"code":{"from":"/error/status","as":"string"},"message":"/error/message","details":"/error/details"}',
     read5,
   ],
   [
-    '{"match":[{"path":"/message","type":"string"},{"anyOf":[{"path":"/documentation_url","type":"string"},{"allOf":[{"path":"/errors/0/resource","type":"string"},{"path":"/errors/0/code","type":"string"}]}]}],"code":{"from":"/errors/0/code","as":"string","cases":[{"when":[{"httpStatus":[403,429]},{"header":"x-ratelimit-remaining","equals":"0"}],"code":"primary_rate_limit"},{"when":[{"httpStatus":[403,429]},{"anyOf":[{"header":"retry-after","exists":true},{"path":"/message","contains":"secondary rate limit"}]}],"code":"secondary_rate_limit"}]},"message":"/message","details":"","fieldErrors":{"path":"/errors","shape":"list","field":"/field","message":["/message","/code"]},"requestId":["header:X-GitHub-Request-Id"]}',
+    '{"match":[{"path":"","keysIn":["code","message","details"]},{"path":"/code","oneOf":["canceled","unknown","invalid_argument","deadline_exceeded","not_found","already_exists","permission_denied","resource_exhausted","failed_precondition","aborted","out_of_range","unimplemented","internal","unavailable","data_loss","unauthenticated"]}],"code":{"from":"/code","as":"string"},"message":"/message","details":"/details"}',
     read6,
   ],
   [
-    '{"match":[{"path":"","keysIn":["error"]},{"path":"/error","keysIn":["code","message","target","details","innerError","innererror"]},{"path":"/error/code","type":"string"},{"path":"/error/message","type":"string"}],"code":{"from":"/error/code","as":"string"},"message":"/error/message","details":"/error","fieldErrors":{"path":"/error/details","shape":"list","field":"/target","message":"/message"},"requestId":["/error/innerError/request-id","header:request-id","/error/innerError/client-request-id","header:client-request-id"]}',
+    '{"success":[{"path":"/ok","equals":true}],"match":[{"path":"/ok","equals":false},{"path":"/error","type":"string"}],"code":{"from":"/error","as":"string"},"message":"/response_metadata/messages/0","details":"","requestId":["header:X-Slack-Req-Id"]}',
     read7,
   ],
   [
-    '{"match":[{"anyOf":[{"path":"/__type","type":"string"},{"header":"X-Amzn-Errortype","exists":true},{"allOf":[{"path":"/code","type":"string"},{"header":"x-amzn-RequestId","exists":true}]}]}],"code":{"from":["header:X-Amzn-Errortype","/__type","/code"],"as":"string","cut":[{"before":":"},{"after":"#"}],"required":true},"message":["/message","/Message","/errorMessage"],"requestId":["header:x-amzn-RequestId","header:x-amz-request-id"]}',
+    '{"match":[{"path":"/error","type":"object"},{"path":"/error/type","oneOf":["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","rate_limit_error","api_connection_error"]}],"code":{"from":["/error/code","/error/type"],"as":"string"},"message":"/error/message","details":"/error","requestId":["header:Request-Id"]}',
     read8,
+  ],
+  [
+    '{"match":[{"path":"/message","type":"string"},{"anyOf":[{"path":"/documentation_url","type":"string"},{"allOf":[{"path":"/errors/0/resource","type":"string"},{"path":"/errors/0/code","type":"string"}]}]}],"code":{"from":"/errors/0/code","as":"string","cases":[{"when":[{"httpStatus":[403,429]},{"header":"x-ratelimit-remaining","equals":"0"}],"code":"primary_rate_limit"},{"when":[{"httpStatus":[403,429]},{"anyOf":[{"header":"retry-after","exists":true},{"path":"/message","contains":"secondary rate limit"}]}],"code":"secondary_rate_limit"}]},"message":"/message","details":"","fieldErrors":{"path":"/errors","shape":"list","field":"/field","message":["/message","/code"]},"requestId":["header:X-GitHub-Request-Id"]}',
+    read9,
+  ],
+  [
+    '{"match":[{"path":"","keysIn":["error"]},{"path":"/error","keysIn":["code","message","target","details","innerError","innererror"]},{"path":"/error/code","type":"string"},{"path":"/error/message","type":"string"}],"code":{"from":"/error/code","as":"string"},"message":"/error/message","details":"/error","fieldErrors":{"path":"/error/details","shape":"list","field":"/target","message":"/message"},"requestId":["/error/innerError/request-id","header:request-id","/error/innerError/client-request-id","header:client-request-id"]}',
+    read10,
+  ],
+  [
+    '{"match":[{"anyOf":[{"path":"/__type","type":"string"},{"header":"X-Amzn-Errortype","exists":true},{"allOf":[{"path":"/code","type":"string"},{"header":"x-amzn-RequestId","exists":true}]}]}],"code":{"from":["header:X-Amzn-Errortype","/__type","/code"],"as":"string","cut":[{"before":":"},{"after":"#"}],"required":true},"message":["/message","/Message","/errorMessage"],"requestId":["header:x-amzn-RequestId","header:x-amz-request-id"]}',
+    read11,
   ],
 ]);

@@ -2,6 +2,7 @@ import type { CodeSpec, CodeTransform, ErrorPack, FieldErrorsSpec, Sources } fro
 import { envelopeKey, writable } from '../fastReader';
 import { isIndexToken, parsePointer } from '../pointerSyntax';
 import { sourceList } from '../sources';
+import { BEHAVIOURS } from '../behaviours/index';
 
 /**
  * Writes a built-in pack's envelope reader as TypeScript, at build time: readEnvelope.ts's
@@ -182,13 +183,16 @@ function fieldErrorLines(
 /** One pack's reader, or `null` when its envelope needs what only the compiled reader does. */
 export function readerFunction(pack: ErrorPack, name: string): string | null {
   const { envelope } = pack;
-  if (!writable(envelope, pack.behaviours ?? [])) return null;
+  const behaviours = (pack.behaviours ?? []).flatMap((b) => BEHAVIOURS.get(b) ?? []);
+  // A reader's body (gRPC-Web frames, XML) is never claimed: only the compiled reader reads it.
+  if (pack.bodyReader !== undefined || !writable(envelope, behaviours)) return null;
+  const hooked = behaviours.some((b) => b.details !== undefined || b.finish !== undefined);
   const locals = new Locals();
   const fieldErrors = fieldErrorLines(locals, envelope.fieldErrors, name);
   const body = [
     ...codeLines(locals, envelope.code),
     ...chain(locals, 'message', 'messageHit', envelope.message, 'asString', 'string'),
-    `  const details = ${typeof envelope.details === 'string' ? `${locals.at(envelope.details)} ?? null` : 'null'};`,
+    `  const details = ${hooked ? 'kit.detailsHook !== null ? kit.detailsHook(body, code) : ' : ''}${typeof envelope.details === 'string' ? `${locals.at(envelope.details)} ?? null` : 'null'};`,
     ...fieldErrors.lines,
     "  let pointers = kit.pointers.make('', codeHit, messageHit);",
     ...chain(
@@ -200,7 +204,15 @@ export function readerFunction(pack: ErrorPack, name: string): string | null {
       'string',
     ),
     '  if (id !== null) pointers = kit.pointers.withRequestId(pointers, idHit);',
-    '  return { errors: [{ code, message, details, fieldErrors, pointers }], requestId: id };',
+    ...(hooked
+      ? [
+          '  let envelope: Envelope = { errors: [{ code, message, details, fieldErrors, pointers }], requestId: id };',
+          '  for (const finish of kit.finishers) envelope = finish(body, envelope);',
+          '  return envelope;',
+        ]
+      : [
+          '  return { errors: [{ code, message, details, fieldErrors, pointers }], requestId: id };',
+        ]),
   ];
   return [
     ...fieldErrors.functions,

@@ -16,6 +16,7 @@ import { GENERATED_READERS } from '../../packs/readers.generated';
 import { envelopeKey } from '../fastReader';
 import { compileEnvelope } from '../readEnvelope';
 import { sourceList } from '../sources';
+import { BEHAVIOURS } from '../behaviours/index';
 import { propertyRuns } from '../../../../test/helpers/propertyRuns';
 
 const LISTS = (Object.values(BUILTIN_PACKS) as ErrorPack[]).flatMap(conditionLists);
@@ -300,13 +301,17 @@ describe('generated conditions', () => {
     const packs = (Object.values(BUILTIN_PACKS) as ErrorPack[]).filter((p) =>
       GENERATED_READERS.has(envelopeKey(p.envelope)),
     );
-    // Every single-error JSON envelope without a behaviour.
+    // Every single-error JSON envelope, the behaviours' hooks called as the compiled reader
+    // calls them (not JSON-RPC's batches, GraphQL's lists, or a body reader's bodies).
     expect(packs.map((p) => p.id).sort()).toEqual([
       'aws-json',
+      'connect',
       'github',
+      'google-rpc',
       'numeric-code',
       'odata',
       'ok-flag',
+      'problem-json',
       'slack',
       'state-meta',
       'stripe',
@@ -321,12 +326,19 @@ describe('generated conditions', () => {
       'ns.v1#ThrottlingException:http://x',
       [{ field: 'f', target: 't', message: 'm' }, { field: 'f', message: 'n' }, 'x'],
       { amount: ['required', 'too small'], currency: 'bad' },
+      // google.rpc details, in AIP-193's JSON and in Connect's (RetryInfo of 3 s, base64).
+      [
+        { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '3s' },
+        { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'R', domain: 'd' },
+      ],
+      [{ type: 'google.rpc.RetryInfo', value: 'CgIIAw' }],
     ];
     for (const pack of packs) {
       const format = FORMATS.find((f) => f.id === pack.id);
       const claims = format?.claims;
       if (format === undefined || claims === undefined) throw new Error(`${pack.id}: no claim`);
-      const compiled = compileEnvelope(pack.envelope, [], pack.retryOverrides, false);
+      const behaviours = (pack.behaviours ?? []).flatMap((b) => BEHAVIOURS.get(b) ?? []);
+      const compiled = compileEnvelope(pack.envelope, behaviours, pack.retryOverrides, false);
       const { envelope } = pack;
       const sources = [
         ...packPointers(pack),
