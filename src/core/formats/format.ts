@@ -112,6 +112,11 @@ export interface ErrorFormat {
    * match conditions hold, so `recognize` would return `null` (see codegen/emitConditions.ts).
    */
   readonly claims?: (body: unknown, context: RecognizeContext) => boolean;
+  /**
+   * With `claims`: the bits (pack/keyMask.ts) of the top-level keys of which an object body
+   * must own one for the claim to hold; `undefined` when none is certain.
+   */
+  readonly claimKeys?: number;
   /** What the envelope needs of a body's top-level members (see pack/topLevel.ts). */
   readonly topLevel?: TopLevelTest;
 }

@@ -6,6 +6,8 @@ import { toCatalog, toEntry, toRange, toText } from './entries';
 import type { ErrorPack } from './packTypes';
 import { compileEnvelope } from './readEnvelope';
 import { compileTopLevel } from './topLevel';
+import { neededKeys } from './keyGuard';
+import { keysMask } from './keyMask';
 import { claimKey } from './codegen/keys';
 import { GENERATED_CLAIMS } from '../packs/conditions.generated';
 import { dottedName, parsePointer } from './pointer';
@@ -78,6 +80,7 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
             warning: toText(pack.checkFirst.warning),
           },
     claims,
+    claimKeys: claims === undefined ? undefined : keysMask(neededKeys(success, match)),
     // The generated claim is exact and one call: the top-level index would only add to it.
     topLevel:
       readsParsedObject && claims === undefined ? compileTopLevel(match, success) : undefined,

@@ -8,7 +8,7 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * when none is certain. A condition on a pointer below the root fails whenever the first token
  * is absent, unless it accepts an absent value (`exists: false`, `not`, `anyOf`…: skipped here).
  */
-function requiredKey(conditions: readonly Condition[]): string | undefined {
+export function requiredKey(conditions: readonly Condition[]): string | undefined {
   for (const c of conditions) {
     // The same precedence as compileCondition: only a plain test of a body pointer counts.
     const combined = c.anyOf ?? c.allOf ?? c.not ?? c.of ?? c.mediaType ?? c.header;
@@ -33,6 +33,22 @@ function requiredKey(conditions: readonly Condition[]): string | undefined {
  * match conditions could hold for, from the keys they need (`/jsonrpc` for JSON-RPC), so that
  * a body is not walked through every pack's conditions. `null` when the pack needs no key.
  */
+/**
+ * The top-level keys of which an object body must own at least one for the success or the
+ * match conditions to hold; `undefined` when no key is certain.
+ */
+export function neededKeys(
+  success: readonly Condition[] | undefined,
+  match: readonly Condition[],
+): readonly string[] | undefined {
+  const matchKey = requiredKey(match);
+  if (matchKey === undefined) return undefined;
+  if (success === undefined) return [matchKey];
+  const successKey = requiredKey(success);
+  if (successKey === undefined) return undefined;
+  return successKey === matchKey ? [matchKey] : [matchKey, successKey];
+}
+
 export function compileKeyGuard(
   success: readonly Condition[] | undefined,
   match: readonly Condition[],
