@@ -9,11 +9,16 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  // The generated conditions are the emitter's output (src/core/pack/codegen, mutated itself):
-  // a test holds them byte for byte to what the emitter writes and another runs them against
-  // the interpreter. Stryker's instrumented copy fails the first in the dry run, so no mutant
-  // of it (2,078) could be judged anyway.
-  mutate: ['src/core/**/*.ts', '!src/core/**/*.test.ts', '!src/core/packs/conditions.generated.ts'],
+  // The generated conditions and readers are the emitters' output (src/core/pack/codegen,
+  // mutated itself): a test holds them byte for byte to what the emitters write and others run
+  // them against the interpreter and the compiled readers. Stryker's instrumented copy fails
+  // the first in the dry run, so no mutant of them (2,078 in the conditions) could be judged.
+  mutate: [
+    'src/core/**/*.ts',
+    '!src/core/**/*.test.ts',
+    '!src/core/packs/conditions.generated.ts',
+    '!src/core/packs/readers.generated.ts',
+  ],
   coverageAnalysis: 'perTest',
   // Two cores, shared: more workers only add contention.
   concurrency: 2,
