@@ -12,9 +12,7 @@ import { readRawBody } from './pack/bodyReaders/readRaw';
 import { readsMimeType, type RawBody } from './pack/bodyReaders/index';
 import { mediaTypeOf } from './pack/mediaType';
 import { BUILTIN_SET, type PackSet } from './pack/packSet';
-import { mayHold, readTopLevel } from './pack/topLevel';
-import { bodyKeys } from './pack/keyMask';
-import { isObject } from './json/guards';
+import { mayHold, presentNames, readTopLevel } from './pack/topLevel';
 import { httpMeaning, statusEntry } from './statusMeaning';
 import { RetryMemo } from './retryMemo';
 import type { DecodedError, DecodedItem, Exchange, FormatId, RetryRule, Text } from './types';
@@ -54,8 +52,6 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
     let rawBody: RawBody | undefined;
     // Read when the first pack with a top-level test comes up: the first pack often claims it.
     let indexed: boolean | undefined;
-    // The top-level keys the body owns, read once, when the first claim with key needs comes up.
-    let keys: number | undefined;
     for (const format of formats) {
       let body: unknown;
       let claimed = false;
@@ -64,8 +60,8 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
         if (!parsed.ok) continue;
         if (format.claims !== undefined) {
           if (format.claimKeys !== undefined) {
-            keys ??= isObject(parsed.value) ? bodyKeys(parsed.value) : 0;
-            if ((keys & format.claimKeys) === 0) continue;
+            indexed ??= readTopLevel(parsed.value);
+            if (indexed && (presentNames() & format.claimKeys) === 0) continue;
           }
           if (!format.claims(parsed.value, context)) continue;
           claimed = true;

@@ -113,8 +113,10 @@ export interface ErrorFormat {
    */
   readonly claims?: (body: unknown, context: RecognizeContext) => boolean;
   /**
-   * With `claims`: the bits (pack/keyMask.ts) of the top-level keys of which an object body
-   * must own one for the claim to hold; `undefined` when none is certain.
+   * With `claims`: the bits (pack/topLevel.ts's namesMask) of the top-level keys of which an
+   * object body must own one for the claim to hold; `undefined` when none is certain. The
+   * decoder skips the claim, uncalled, when the body owns none: on mixed traffic each claim's
+   * first read of a body was a lookup V8 no longer caches.
    */
   readonly claimKeys?: number;
   /** What the envelope needs of a body's top-level members (see pack/topLevel.ts). */

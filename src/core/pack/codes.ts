@@ -37,6 +37,9 @@ export interface CodeReader {
   readonly hit: number;
   /** A body whose code cannot be read is not this format. */
   readonly required: boolean;
+  /** The compiled `cases` and `cut`, for a generated reader (packs/readers.generated.ts). */
+  readonly cases: ((item: unknown, context: MatchContext | undefined) => string | null) | null;
+  readonly cut: ((code: Code | null) => Code | null) | null;
 }
 
 function isSpec(code: Sources | CodeSpec): code is CodeSpec {
@@ -44,7 +47,7 @@ function isSpec(code: Sources | CodeSpec): code is CodeSpec {
 }
 
 /** `ns#Type:uri` with cuts [{before ":"}, {after "#"}] → `Type`; a missing separator cuts nothing. */
-export function compileCuts(
+function compileCuts(
   cuts: readonly CodeCut[] | undefined,
 ): ((code: Code | null) => Code | null) | null {
   if (cuts === undefined || cuts.length === 0) return null;
@@ -62,7 +65,7 @@ export function compileCuts(
 }
 
 /** The first case whose conditions hold gives its code; `null` when none does. */
-export function compileCases(
+function compileCases(
   spec: CodeSpec,
 ): ((item: unknown, context: MatchContext | undefined) => string | null) | null {
   if (spec.cases === undefined || spec.cases.length === 0) return null;
@@ -74,7 +77,9 @@ export function compileCases(
 }
 
 export function compileCode(code: Sources | CodeSpec | undefined): CodeReader {
-  if (code === undefined) return { read: () => null, required: false, hit: MISSING };
+  if (code === undefined) {
+    return { read: () => null, required: false, hit: MISSING, cases: null, cut: null };
+  }
   const spec: CodeSpec = isSpec(code) ? code : { from: code };
   const sources = compileSourcesHit(spec.from, TRANSFORMS[spec.as ?? 'any']);
   const fallback = spec.default;
@@ -98,6 +103,8 @@ export function compileCode(code: Sources | CodeSpec | undefined): CodeReader {
       return value;
     },
     required: spec.required === true,
+    cases,
+    cut,
   };
   return reader;
 }

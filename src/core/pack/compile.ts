@@ -5,9 +5,8 @@ import { BODY_READERS } from './bodyReaders/index';
 import { toCatalog, toEntry, toRange, toText } from './entries';
 import type { ErrorPack } from './packTypes';
 import { compileEnvelope } from './readEnvelope';
-import { compileTopLevel } from './topLevel';
+import { compileTopLevel, namesMask } from './topLevel';
 import { neededKeys } from './keyGuard';
-import { keysMask } from './keyMask';
 import { claimKey } from './codegen/keys';
 import { GENERATED_CLAIMS } from '../packs/conditions.generated';
 import { dottedName, parsePointer } from './pointer';
@@ -80,7 +79,7 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
             warning: toText(pack.checkFirst.warning),
           },
     claims,
-    claimKeys: claims === undefined ? undefined : keysMask(neededKeys(success, match)),
+    claimKeys: claims === undefined ? undefined : namesMask(neededKeys(success, match)),
     // The generated claim is exact and one call: the top-level index would only add to it.
     topLevel:
       readsParsedObject && claims === undefined ? compileTopLevel(match, success) : undefined,

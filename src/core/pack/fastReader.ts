@@ -1,20 +1,19 @@
 import type { Envelope } from '../formats/format';
 import type { FieldError } from '../types';
 import type { Behaviour } from './behaviours/index';
-import { compileCases, compileCuts, type Code } from './codes';
-import { compileConditions, type MatchContext, type Test } from './conditions';
-import { compileFieldErrors } from './fieldErrors';
+import type { CodeReader } from './codes';
+import type { MatchContext, Test } from './conditions';
 import type { PointerMaker } from './fieldPointers';
 import type { EnvelopeSpec } from './packTypes';
 
 /**
- * What a generated reader (packs/readers.generated.ts) needs of its pack at run time, compiled
- * once: the parts it calls rather than writes out.
+ * What a generated reader (packs/readers.generated.ts) needs of its pack at run time: the parts
+ * of the compiled reader it calls rather than writes out (readEnvelope.ts passes them).
  */
 export interface ReaderKit {
   readonly success: Test | null;
-  readonly cases: ((item: unknown, context: MatchContext | undefined) => string | null) | null;
-  readonly cut: ((code: Code | null) => Code | null) | null;
+  readonly cases: CodeReader['cases'];
+  readonly cut: CodeReader['cut'];
   readonly fieldErrors: (item: unknown) => readonly FieldError[];
   readonly pointers: PointerMaker;
   readonly detailsHook: NonNullable<Behaviour['details']> | null;
@@ -48,22 +47,4 @@ export function writable(spec: EnvelopeSpec, behaviours: readonly Behaviour[]): 
     spec.errors === undefined &&
     (spec.details === undefined || typeof spec.details === 'string')
   );
-}
-
-export function compileKit(
-  spec: EnvelopeSpec,
-  behaviours: readonly Behaviour[],
-  pointers: PointerMaker,
-): ReaderKit {
-  const code = spec.code;
-  const codeSpec = typeof code === 'object' && 'from' in code ? code : undefined;
-  return {
-    success: spec.success === undefined ? null : compileConditions(spec.success),
-    cases: codeSpec === undefined ? null : compileCases(codeSpec),
-    cut: codeSpec === undefined ? null : compileCuts(codeSpec.cut),
-    fieldErrors: compileFieldErrors(spec.fieldErrors),
-    pointers,
-    detailsHook: behaviours.find((b) => b.details)?.details ?? null,
-    finishers: behaviours.flatMap((b) => (b.finish ? [b.finish] : [])),
-  };
 }

@@ -12,7 +12,7 @@ import { compileRetryOverrides } from './retryOverrides';
 import { pointerReader } from './pointer';
 import { compilePointers } from './fieldPointers';
 import { compileSourcesHit, type ReadContext } from './sources';
-import { compileKit, envelopeKey, writable } from './fastReader';
+import { envelopeKey, writable, type ReaderKit } from './fastReader';
 import { GENERATED_READERS } from '../packs/readers.generated';
 
 // A hostile body may list millions of errors; the panel needs only enough to act on.
@@ -175,7 +175,15 @@ export function compileEnvelope(
       ? GENERATED_READERS.get(envelopeKey(spec))
       : undefined;
   if (generated === undefined) return compiled;
-  const kit = compileKit(spec, behaviours, pointers);
+  const kit: ReaderKit = {
+    success,
+    cases: code.cases,
+    cut: code.cut,
+    fieldErrors,
+    pointers,
+    detailsHook: detailsHook ?? null,
+    finishers,
+  };
   return (body, context, claimed) => {
     if (claimed === true) {
       const read = generated(body, context, kit);

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../formats/index';
 import type { Header } from '../types';
-import { compileTopLevel, mayHold, readTopLevel, type TopLevelTest } from './topLevel';
+import {
+  compileTopLevel,
+  mayHold,
+  namesMask,
+  presentNames,
+  readTopLevel,
+  type TopLevelTest,
+} from './topLevel';
 import { BUILTIN_PACKS } from '../packs/index';
 import { BEHAVIOURS } from './behaviours/index';
 import type { Condition, ErrorPack } from './packTypes';
@@ -205,5 +212,38 @@ describe('top-level needs, condition by condition', () => {
       Object.fromEntries(Array.from({ length: n }, (_, i) => [`m${i}`, i]));
     expect(readTopLevel(body(64))).toBe(true);
     expect(readTopLevel(body(65))).toBe(false);
+  });
+});
+
+describe('claim keys', () => {
+  const claimKeys = (id: string) => FORMATS.find((f) => f.id === id)?.claimKeys;
+
+  it('give the built-in claims the keys their conditions need', () => {
+    const error = namesMask(['error']) as number;
+    expect(claimKeys('odata')).toBe(error);
+    // ok-flag: `ok` for both its success and its match.
+    expect(claimKeys('ok-flag')).toBe(namesMask(['ok']));
+    // state-meta's success needs `"error": null`, its match an error object: `error` either way.
+    expect(claimKeys('state-meta')).toBe(error);
+    expect(claimKeys('github')).toBe(namesMask(['message']));
+  });
+
+  it('test against the needed names a body owns', () => {
+    const error = namesMask(['error']) as number;
+    const ok = namesMask(['ok']) as number;
+    readTopLevel({ error: {} });
+    expect(presentNames()).toBe(error);
+    readTopLevel({ ok: false, error: 'x', unneeded: 1 });
+    expect(presentNames() & (error | ok)).toBe(error | ok);
+    readTopLevel(JSON.parse('{"__proto__": 1, "zzz": 2}') as object);
+    expect(presentNames()).toBe(0);
+  });
+
+  it('give no mask once the bits run out, and none without a certain key', () => {
+    expect(namesMask(undefined)).toBeUndefined();
+    for (let i = 0; i < 40; i++) namesMask([`user-key-${i}`]);
+    expect(namesMask(['error', 'one-too-many'])).toBeUndefined();
+    expect(namesMask(['error'])).toBe(namesMask(['error']));
+    expect(namesMask(['error'])).not.toBe(0);
   });
 });

@@ -144,6 +144,26 @@ export function readTopLevel(body: unknown): boolean {
   return true;
 }
 
+/**
+ * The bits of names of which a body must own one (a claim's keys, keyGuard.ts's neededKeys), to
+ * test against presentNames; `undefined` when none is certain or a name has no bit.
+ */
+export function namesMask(names: readonly string[] | undefined): number | undefined {
+  if (names === undefined) return undefined;
+  let mask = 0;
+  for (const name of names) {
+    const index = indexOf(name);
+    if (index === undefined) return undefined;
+    mask |= 1 << index;
+  }
+  return mask;
+}
+
+/** The indexed names the body last read by readTopLevel owns, one bit each (see namesMask). */
+export function presentNames(): number {
+  return present;
+}
+
 function holds(needs: TopLevelNeeds): boolean {
   const { names, classes } = needs;
   for (let i = 0; i < names.length; i++) {

@@ -73,6 +73,16 @@ function member(at: string, name: string): string {
   return IDENTIFIER.test(name) ? `${at}.${name}` : `${at}[${JSON.stringify(name)}]`;
 }
 
+/**
+ * pointer.ts's read of one token of an object: a named read, or an own-only one for a name
+ * Object.prototype has ("constructor"). Shared with emitReaders.ts.
+ */
+export function objectRead(at: string, token: string): string {
+  return token in Object.prototype
+    ? `ownMember(${at}, ${JSON.stringify(token)})`
+    : member(`(${at} as Obj)`, token);
+}
+
 function isPrimitive(value: unknown): boolean {
   return value === null || typeof value !== 'object';
 }
@@ -254,19 +264,16 @@ function pointerFunction(name: string, text: string, pointer: readonly string[])
   ];
   pointer.forEach((token, i) => {
     const last = i === pointer.length - 1;
-    const objectRead =
-      token in Object.prototype
-        ? `ownMember(at, ${JSON.stringify(token)})`
-        : member('(at as Obj)', token);
+    const read = objectRead('at', token);
     let next: string;
     if (isIndexToken(token)) {
       lines.push("  if (typeof at !== 'object' || at === null) return undefined;");
-      next = `Array.isArray(at) ? (at as unknown[])[${Number(token)}] : ${objectRead}`;
+      next = `Array.isArray(at) ? (at as unknown[])[${Number(token)}] : ${read}`;
     } else {
       lines.push(
         "  if (typeof at !== 'object' || at === null || Array.isArray(at)) return undefined;",
       );
-      next = objectRead;
+      next = read;
     }
     lines.push(last ? `  return ${next};` : `  at = ${next};`);
   });

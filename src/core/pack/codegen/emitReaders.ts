@@ -3,6 +3,7 @@ import { envelopeKey, writable } from '../fastReader';
 import { isIndexToken, parsePointer } from '../pointerSyntax';
 import { sourceList } from '../sources';
 import { BEHAVIOURS } from '../behaviours/index';
+import { objectRead } from './emitConditions';
 
 /**
  * Writes a built-in pack's envelope reader as TypeScript, at build time: readEnvelope.ts's
@@ -13,12 +14,7 @@ import { BEHAVIOURS } from '../behaviours/index';
  * loop took 0.4–0.9 of a JSON.parse, a hand-written reader 0.1–0.2 (bench, stop 22).
  */
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const HEADER = 'header:';
-
-function member(at: string, name: string): string {
-  return IDENTIFIER.test(name) ? `${at}.${name}` : `${at}[${JSON.stringify(name)}]`;
-}
 
 /** The body's values at pointers, each prefix read once, as pointer.ts's steps read them. */
 class Locals {
@@ -46,10 +42,7 @@ class Locals {
     const parent = this.local(tokens.slice(0, -1));
     const token = tokens.at(-1) as string;
     const name = `${this.prefix}${this.names.size}`;
-    const read =
-      token in Object.prototype
-        ? `ownMember(${parent}, ${JSON.stringify(token)})`
-        : member(`(${parent} as Obj)`, token);
+    const read = objectRead(parent, token);
     let value: string;
     if (tokens.length === 1) value = read;
     else if (isIndexToken(token)) {
