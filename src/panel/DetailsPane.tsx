@@ -16,6 +16,7 @@ import { Summary } from './details/Summary';
 import { useT } from './i18n/useT';
 import { findById } from './lib/findById';
 import { useAppStore } from './storeContext';
+import { IconButton } from './IconButton';
 
 function openError(s: AppState): CapturedError | null {
   if (!s.detailsOpen || s.selectedId === null) return null;
@@ -36,16 +37,9 @@ export const DetailsPane = memo(function DetailsPane() {
         <span className="details-request" title={error.url}>
           <span className="details-method">{error.method}</span> {error.url}
         </span>
-        <button
-          id="details-close"
-          type="button"
-          className="icon-button"
-          aria-label={t('closeDetails')}
-          title={t('closeDetails')}
-          onClick={closeDetails}
-        >
+        <IconButton id="details-close" label={t('closeDetails')} onClick={closeDetails}>
           ×
-        </button>
+        </IconButton>
       </header>
       {/* Keyed by id: a countdown or a "Copied" state never carries over to another error. */}
       <DetailsContent key={error.id} error={error} />

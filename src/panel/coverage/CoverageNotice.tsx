@@ -1,5 +1,6 @@
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../storeContext';
+import { IconButton } from '../IconButton';
 
 interface CoverageNoticeProps {
   readonly id: string;
@@ -24,15 +25,9 @@ export function CoverageNotice({ id, text, onDismiss }: CoverageNoticeProps) {
           {t('navigationDropListener')}
         </button>
       )}
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('dismiss')}
-        title={t('dismiss')}
-        onClick={onDismiss}
-      >
+      <IconButton label={t('dismiss')} onClick={onDismiss}>
         ×
-      </button>
+      </IconButton>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../storeContext';
+import { IconButton } from '../IconButton';
 
 /** "Importing… 42%", then what the import found or why it failed, until dismissed. */
 export function ImportProgress() {
@@ -34,16 +35,13 @@ export function ImportProgress() {
         <progress className="import-bar" max={100} value={status.percent} aria-hidden="true" />
       )}
       <span className="import-text">{text}</span>
-      <button
+      <IconButton
         id={running ? 'import-cancel' : 'import-dismiss'}
-        type="button"
-        className="icon-button"
-        aria-label={running ? t('importCancel') : t('importDismiss')}
-        title={running ? t('importCancel') : t('importDismiss')}
+        label={running ? t('importCancel') : t('importDismiss')}
         onClick={() => (running ? status.cancel() : setHarImport({ state: 'idle' }))}
       >
         ×
-      </button>
+      </IconButton>
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/useT';
 import type { JsonTreeModel } from './useJsonTree';
+import { IconButton } from '../IconButton';
 
 /** Expand all, collapse all, and find: Enter and Shift+Enter step through the matches. */
 export function JsonTreeToolbar({ model }: { readonly model: JsonTreeModel }) {
@@ -39,28 +40,22 @@ export function JsonTreeToolbar({ model }: { readonly model: JsonTreeModel }) {
           {count === 0 ? t('jsonNoMatch') : t('jsonMatches', { i: find.current + 1, n: count })}
         </span>
       )}
-      <button
+      <IconButton
         id="json-find-prev"
-        type="button"
-        className="icon-button"
-        aria-label={t('jsonPrev')}
-        title={t('jsonPrev')}
+        label={t('jsonPrev')}
         disabled={count === 0}
         onClick={() => model.step(-1)}
       >
         ▲
-      </button>
-      <button
+      </IconButton>
+      <IconButton
         id="json-find-next"
-        type="button"
-        className="icon-button"
-        aria-label={t('jsonNext')}
-        title={t('jsonNext')}
+        label={t('jsonNext')}
         disabled={count === 0}
         onClick={() => model.step(1)}
       >
         ▼
-      </button>
+      </IconButton>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { barsOf, brushRange } from './buckets';
 import { bucketizeSorted, startIndex } from './startIndex';
 import { barTooltip, HEIGHT, TimelineBars } from './TimelineBars';
 import { useBrush, type Selection } from './useBrush';
+import { IconButton } from '../IconButton';
 
 const PX_PER_BAR = 4;
 const MAX_BARS = 300;
@@ -110,16 +111,13 @@ export const Timeline = memo(function Timeline() {
           <span id="timeline-range-label">
             {t('timelineRange', { from: clockTime(timeRange.from), to: clockTime(timeRange.to) })}
           </span>
-          <button
+          <IconButton
             id="timeline-clear"
-            type="button"
-            className="icon-button"
-            aria-label={t('timelineClear')}
-            title={t('timelineClear')}
+            label={t('timelineClear')}
             onClick={() => setTimeRange(null)}
           >
             ×
-          </button>
+          </IconButton>
         </div>
       )}
     </div>
