@@ -47,11 +47,13 @@ function classOf(value: unknown): number {
 // past the 31st (many user packs) are not indexed, and a need of one is dropped: still sound.
 const MAX_NAMES = 31;
 const NAME_INDEX = new Map<string, number>();
+const NAMES: string[] = []; // by index
 
 function indexOf(name: string): number | undefined {
   const known = NAME_INDEX.get(name);
   if (known !== undefined || NAME_INDEX.size >= MAX_NAMES) return known;
   NAME_INDEX.set(name, NAME_INDEX.size);
+  NAMES.push(name);
   return NAME_INDEX.size - 1;
 }
 
@@ -121,10 +123,12 @@ export function compileTopLevel(
 
 export type TopLevelTest = NonNullable<ReturnType<typeof compileTopLevel>>;
 
-// The body being decoded: which indexed members it has, and each one's class. Module state, read
-// in the same synchronous decode() that wrote it, so it allocates nothing per body.
+// The body being decoded, and which indexed members it owns. Module state, read in the same
+// synchronous decode() that wrote it, so it allocates nothing per body. A member's class is read
+// only when a pack's needs ask for it: a claim's keys (namesMask) need only the bits.
 let present = 0;
-const memberClass = new Int32Array(MAX_NAMES);
+// Kept until the next body: one parsed body at most, for holds() to read a member's class.
+let lastBody: Record<string, unknown> = {};
 
 // Past this many members the body is not indexed, and every pack is tried as before.
 const MAX_MEMBERS = 64;
@@ -133,13 +137,13 @@ const MAX_MEMBERS = 64;
 export function readTopLevel(body: unknown): boolean {
   present = 0;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return true;
+  lastBody = body as Record<string, unknown>;
   let count = 0;
   for (const name in body) {
     if (++count > MAX_MEMBERS) return false;
     const index = NAME_INDEX.get(name);
     if (index === undefined || !Object.prototype.hasOwnProperty.call(body, name)) continue;
     present |= 1 << index;
-    memberClass[index] = classOf((body as Record<string, unknown>)[name]);
   }
   return true;
 }
@@ -169,7 +173,7 @@ function holds(needs: TopLevelNeeds): boolean {
   for (let i = 0; i < names.length; i++) {
     const index = names[i] as number;
     if ((present & (1 << index)) === 0) return false;
-    if (((memberClass[index] as number) & (classes[i] as number)) === 0) return false;
+    if ((classOf(lastBody[NAMES[index] as string]) & (classes[i] as number)) === 0) return false;
   }
   return true;
 }
