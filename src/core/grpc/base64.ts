@@ -10,7 +10,8 @@ for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
 VALUES['-'.charCodeAt(0)] = 62;
 VALUES['_'.charCodeAt(0)] = 63;
 
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+// ASCII whitespace, as atob() skips it: form feed too, so both decoders read the same bytes.
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c;
 
 /**
  * The most bytes `text` can decode to: 6 bits a character before the trailing padding. Exact for
@@ -87,10 +88,10 @@ export function decodeBase64Into(text: string, out: Uint8Array): number {
   return group === 1 ? -1 : length;
 }
 
-/** The bytes of a string whose characters are bytes (atob's "binary" text). */
-export function latin1Bytes(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+/** The bytes of a string whose characters are bytes (atob's "binary" text), or of a range of it. */
+export function latin1Bytes(text: string, start = 0, end = text.length): Uint8Array {
+  const out = new Uint8Array(end - start);
+  for (let i = start; i < end; i++) out[i - start] = text.charCodeAt(i) & 0xff;
   return out;
 }
 
@@ -105,19 +106,70 @@ export function latin1String(bytes: Uint8Array): string {
   return out;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: false });
+/*
+ * atob() where the platform has it (browsers, workers, Node 16+): native, ~3× faster than the
+ * loop above on a Connect detail's value (bench). It refuses what the loop reads leniently (the
+ * URL alphabet, padding mid-text), which then goes to the loop.
+ */
+const nativeAtob: ((text: string) => string) | undefined =
+  typeof globalThis.atob === 'function' ? globalThis.atob.bind(globalThis) : undefined;
 
 /**
- * The UTF-8 text of `bytes` from `start` to `end`. Short ASCII, most protobuf strings here, is
- * read without a TextDecoder call or a subarray: its char codes, gathered in one pass.
+ * The bytes of base64 text as a binary string (one char per byte, atob's form), or `null` as
+ * decodeBase64() gives it: the form the protobuf reader reads.
  */
-export function utf8Text(bytes: Uint8Array, start: number, end: number): string {
-  if (end - start > 256) return utf8.decode(bytes.subarray(start, end));
-  const codes: number[] = [];
-  for (let i = start; i < end; i++) {
-    const byte = bytes[i] as number;
-    if (byte >= 0x80) return utf8.decode(bytes.subarray(start, end));
-    codes.push(byte);
+export function decodeBase64Binary(text: string, atob = nativeAtob): string | null {
+  // Node's atob() validates its input in JS first: ~0.1 µs, which an empty value can skip.
+  if (text === '') return '';
+  if (atob !== undefined) {
+    try {
+      return atob(text);
+    } catch {
+      // Not forgiving-base64: the lenient loop decides.
+    }
   }
-  return String.fromCharCode.apply(null, codes);
+  const bytes = decodeBase64(text);
+  return bytes === null ? null : latin1String(bytes);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+// A slice of a longer string keeps the whole string alive in V8 (a sliced string): past this
+// source length, text is copied out, so a decoded detail does not hold its body's bytes.
+const SLICE_SOURCE_MAX = 4096;
+// V8 copies a slice shorter than this anyway.
+const COPIED_SLICE = 13;
+
+const ASCII_ONLY = /^[^\x80-\uffff]*$/;
+// The source checkAscii() found all ASCII: its text needs no per-string check.
+let asciiSource = '';
+
+/**
+ * Checks once whether every char of `source` is ASCII, so that utf8Text() reads its text as
+ * slices with no check of its own: one native scan a detail, not a loop a string (~40 ns each).
+ * A source too long to slice is not scanned: its text is copied out, and each string is checked
+ * as it is read.
+ */
+export function checkAscii(source: string): void {
+  asciiSource = source.length <= SLICE_SOURCE_MAX && ASCII_ONLY.test(source) ? source : '';
+}
+
+/**
+ * The UTF-8 text of the binary string `source` from `start` to `end`. ASCII, most protobuf
+ * strings here, is a slice: no TextDecoder call (microseconds each) and no bytes copied.
+ */
+export function utf8Text(source: string, start: number, end: number): string {
+  let ascii = source === asciiSource;
+  if (!ascii) {
+    ascii = true;
+    for (let i = start; i < end; i++) {
+      if (source.charCodeAt(i) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+  }
+  if (ascii && (end - start < COPIED_SLICE || source.length <= SLICE_SOURCE_MAX))
+    return source.slice(start, end);
+  return utf8.decode(latin1Bytes(source, start, end));
 }

@@ -1,6 +1,6 @@
 import type { BodyReader, RawBody } from '../pack/bodyReaders/bodyReader';
 import { headerValue } from '../http/headers';
-import { decodeBase64, latin1Bytes, latin1String } from './base64';
+import { decodeBase64, decodeBase64Binary, latin1Bytes, latin1String } from './base64';
 import { scanFrames, type FrameScan } from './grpcWebFrames';
 import { decodeStatus } from './rpcDetails';
 import { grpcStatusName } from './statusCodes';
@@ -63,8 +63,8 @@ function fromFields(get: Lookup, source: 'trailer' | 'headers') {
 /** grpc-status-details-bin: a base64 google.rpc.Status; its details in their JSON form. */
 function statusDetails(bin: string | null, out: Record<string, unknown>): unknown[] {
   if (bin === null) return [];
-  const bytes = decodeBase64(bin.trim()) ?? latin1Bytes(bin);
-  const status = decodeStatus(bytes);
+  // Not base64: the text's own chars, whose low bytes the reader reads (as latin1Bytes does).
+  const status = decodeStatus(decodeBase64Binary(bin.trim()) ?? bin);
   if (status === null) return [];
   if (out['grpc-message'] === null && status['message'] !== '')
     out['grpc-message'] = status['message'];

@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { field, int } from '../../../demo/protobuf';
+import { latin1String } from './base64';
 import { durationSeconds } from './detailsSummary';
-import { MAX_FIELDS, readFields, readRepeated, repeatedBytes } from './protobuf';
+import {
+  lastRange,
+  lastText,
+  MAX_FIELDS,
+  readFields,
+  readLast,
+  readRepeated,
+  repeatedBytes,
+  stringField,
+} from './protobuf';
 import { propertyRuns } from '../../../test/helpers/propertyRuns';
 
 /*
@@ -63,7 +73,7 @@ const message = fc
   .chain((parts) =>
     fc.nat({ max: 3 }).map((cut) => {
       const bytes = parts.flat();
-      return Uint8Array.from(cut === 0 ? bytes.slice(0, bytes.length - 1) : bytes);
+      return String.fromCharCode(...(cut === 0 ? bytes.slice(0, bytes.length - 1) : bytes));
     }),
   );
 
@@ -88,8 +98,38 @@ describe('readRepeated', () => {
   });
 
   it('refuses a message of more than MAX_FIELDS fields, whichever it keeps', () => {
-    const bytes = Uint8Array.from(Array.from({ length: MAX_FIELDS + 1 }, () => int(2, 1)).flat());
+    const bytes = latin1String(
+      Uint8Array.from(Array.from({ length: MAX_FIELDS + 1 }, () => int(2, 1)).flat()),
+    );
     expect(readFields(bytes)).toBeNull();
     expect(readRepeated(bytes, 0, bytes.length, 1, 20)).toBeNull();
+  });
+});
+
+describe('readLast', () => {
+  it('refuses what readFields refuses, and finds the last value stringField finds', () => {
+    fc.assert(
+      fc.property(message, fc.integer({ min: 1, max: 3 }), (bytes, maxField) => {
+        const all = readFields(bytes);
+        expect(readLast(bytes, 0, bytes.length, maxField)).toBe(all !== null);
+        if (all === null) return;
+        for (let n = 1; n <= 3; n++) {
+          const last = n <= maxField ? lastText(bytes, n) : undefined;
+          expect(last).toBe(n <= maxField ? stringField(all, n) : undefined);
+          const range = lastRange(n);
+          const found = repeatedBytes(all, n).at(-1);
+          if (n <= maxField) expect(range).toEqual(found ? [found.start, found.end] : null);
+        }
+      }),
+      { numRuns: propertyRuns(1000) },
+    );
+  });
+
+  it('refuses a message of more than MAX_FIELDS fields', () => {
+    const bytes = latin1String(
+      Uint8Array.from(Array.from({ length: MAX_FIELDS + 1 }, () => int(2, 1)).flat()),
+    );
+    expect(readLast(bytes, 0, bytes.length, 2)).toBe(false);
+    expect(readLast(bytes, 0, bytes.length - 2, 2)).toBe(true);
   });
 });

@@ -18,7 +18,8 @@ const bytesOf = (field: number, payload: number[]) => [
 ];
 const str = (field: number, text: string) => bytesOf(field, [...new TextEncoder().encode(text)]);
 const int = (field: number, n: number) => [field << 3, ...varint(n)];
-const buf = (...parts: number[][]) => Uint8Array.from(parts.flat());
+// A binary string, one char per byte: the form the reader reads (atob's).
+const buf = (...parts: number[][]) => String.fromCharCode(...parts.flat());
 
 const PREFIX = 'type.googleapis.com/';
 

@@ -1,9 +1,12 @@
-import { base64Capacity, decodeBase64Into } from './base64';
+import { checkAscii, decodeBase64Binary } from './base64';
 import {
   bytesField,
   fieldsOf,
   int32Field,
+  lastRange,
+  lastText,
   readFields,
+  readLast,
   readRepeated,
   repeatedBytes,
   repeatedStrings,
@@ -19,8 +22,11 @@ import {
 
 type Json = Record<string, unknown>;
 type Fields = readonly WireField[];
-/** Decodes a detail's message, its bytes from `start` to `end`, onto `out` (as is when malformed). */
-type Decoder = (bytes: Uint8Array, start: number, end: number, out: Json) => Json;
+/**
+ * Decodes a detail's message, its bytes (a binary string) from `start` to `end`, onto `out` (as
+ * is when malformed).
+ */
+type Decoder = (bytes: string, start: number, end: number, out: Json) => Json;
 
 // A Status listing more details than this is hostile: AIP-193 allows one of each type.
 export const MAX_DETAILS = 64;
@@ -58,18 +64,19 @@ const ofFields =
 
 /**
  * A detail that is one repeated message, field 1 (violations, links), as `key`: the first
- * MAX_REPEATED values are read; the others are only checked, not each made an object (a 100 KB
- * BadRequest has a thousand).
+ * MAX_REPEATED values are read, each by `item` from its range (`null` when malformed, and then
+ * left out); the others are only checked, not each made an object (a 100 KB BadRequest has a
+ * thousand).
  */
 const listOf =
-  (key: string, item: (fields: Fields) => Json): Decoder =>
+  (key: string, item: (bytes: string, start: number, end: number) => Json | null): Decoder =>
   (bytes, start, end, out) => {
     const values = readRepeated(bytes, start, end, 1, MAX_REPEATED);
     if (values === null) return out;
     const items: Json[] = [];
     for (const value of values) {
-      const inner = fieldsOf(value);
-      if (inner !== null) items.push(item(inner));
+      const read = item(bytes, value.start, value.end);
+      if (read !== null) items.push(read);
     }
     return set(out, key, items);
   };
@@ -89,9 +96,10 @@ function duration(fields: Fields): string {
   return `${seconds}${fraction === '' ? '' : `.${fraction}`}s`;
 }
 
-function localizedMessage(f: Fields, out: Json): Json {
-  set(out, 'locale', stringField(f, 1));
-  return set(out, 'message', stringField(f, 2));
+/** google.rpc.LocalizedMessage {locale=1, message=2}, from the message readLast() read. */
+function localizedFromLast(bytes: string, out: Json): Json {
+  set(out, 'locale', lastText(bytes, 1));
+  return set(out, 'message', lastText(bytes, 2));
 }
 
 /** Each known detail type by its full name, with its fields' numbers. */
@@ -120,33 +128,38 @@ const DECODERS: ReadonlyMap<string, Decoder> = new Map<string, Decoder>([
   ],
   [
     'google.rpc.QuotaFailure',
-    listOf('violations', (v) => {
-      const violation = set({}, 'subject', stringField(v, 1));
-      return set(violation, 'description', stringField(v, 2));
+    listOf('violations', (b, start, end) => {
+      if (!readLast(b, start, end, 2)) return null;
+      const violation = set({}, 'subject', lastText(b, 1));
+      return set(violation, 'description', lastText(b, 2));
     }),
   ],
   [
     'google.rpc.PreconditionFailure',
-    listOf('violations', (v) => {
-      const violation = set({}, 'type', stringField(v, 1));
-      set(violation, 'subject', stringField(v, 2));
-      return set(violation, 'description', stringField(v, 3));
+    listOf('violations', (b, start, end) => {
+      if (!readLast(b, start, end, 3)) return null;
+      const violation = set({}, 'type', lastText(b, 1));
+      set(violation, 'subject', lastText(b, 2));
+      return set(violation, 'description', lastText(b, 3));
     }),
   ],
   [
     'google.rpc.BadRequest',
-    listOf('fieldViolations', (v) => {
+    listOf('fieldViolations', (b, start, end) => {
+      if (!readLast(b, start, end, 4)) return null;
       // Named stores, not set(): each site sees one key, so its store stays monomorphic; the
       // most repeated detail (a form's violations), ~10% of a 1 KB Connect 400 body (bench).
       const violation: Json = {};
-      const field = stringField(v, 1);
+      const field = lastText(b, 1);
       if (field !== undefined) violation.field = field;
-      const description = stringField(v, 2);
+      const description = lastText(b, 2);
       if (description !== undefined) violation.description = description;
-      const reason = stringField(v, 3);
+      const reason = lastText(b, 3);
       if (reason !== undefined) violation.reason = reason;
-      const localized = message(v, 4, (m) => localizedMessage(m, {}));
-      if (localized !== undefined) violation.localizedMessage = localized;
+      // Read last: reading it replaces the index the three above came from.
+      const localized = lastRange(4);
+      if (localized !== null && readLast(b, localized[0], localized[1], 2))
+        violation.localizedMessage = localizedFromLast(b, {});
       return violation;
     }),
   ],
@@ -168,12 +181,17 @@ const DECODERS: ReadonlyMap<string, Decoder> = new Map<string, Decoder>([
   ],
   [
     'google.rpc.Help',
-    listOf('links', (l) => {
-      const link = set({}, 'description', stringField(l, 1));
-      return set(link, 'url', stringField(l, 2));
+    listOf('links', (b, start, end) => {
+      if (!readLast(b, start, end, 2)) return null;
+      const link = set({}, 'description', lastText(b, 1));
+      return set(link, 'url', lastText(b, 2));
     }),
   ],
-  ['google.rpc.LocalizedMessage', ofFields(localizedMessage)],
+  [
+    'google.rpc.LocalizedMessage',
+    (bytes, start, end, out) =>
+      readLast(bytes, start, end, 2) ? localizedFromLast(bytes, out) : out,
+  ],
 ]);
 
 /** "type.googleapis.com/google.rpc.RetryInfo" or "google.rpc.RetryInfo" → "google.rpc.RetryInfo". */
@@ -206,12 +224,7 @@ const KNOWN: ReadonlyMap<string, KnownType> = new Map(
  * One detail (a google.protobuf.Any's type and value) in its JSON form, `{"@type": …, …fields}`;
  * a type this reader does not know keeps only its `@type`.
  */
-export function decodeDetail(
-  typeUrl: string,
-  value: Uint8Array,
-  start = 0,
-  end = value.length,
-): Json {
+export function decodeDetail(typeUrl: string, value: string, start = 0, end = value.length): Json {
   const known = KNOWN.get(typeUrl);
   if (known !== undefined) return known.decode(value, start, end, { '@type': known.atType });
   const decode = DECODERS.get(detailTypeName(typeUrl));
@@ -219,21 +232,17 @@ export function decodeDetail(
   return decode === undefined ? out : decode(value, start, end, out);
 }
 
-// Connect's details are decoded into this buffer, reused from one to the next: what a detail
-// decodes to keeps no bytes (its strings are copies). A bigger value gets a buffer of its own.
-const SCRATCH_BYTES = 16 * 1024;
-const scratch = new Uint8Array(SCRATCH_BYTES);
-
 /** A detail whose value is base64 text (Connect's JSON errors); `null` when it is not base64. */
 export function decodeDetailBase64(typeUrl: string, base64: string): Json | null {
-  const capacity = base64Capacity(base64);
-  const buffer = capacity <= SCRATCH_BYTES ? scratch : new Uint8Array(capacity);
-  const length = decodeBase64Into(base64, buffer);
-  return length < 0 ? null : decodeDetail(typeUrl, buffer, 0, length);
+  const value = decodeBase64Binary(base64);
+  if (value === null) return null;
+  checkAscii(value);
+  return decodeDetail(typeUrl, value);
 }
 
 /** google.rpc.Status {code=1, message=2, details=3 (Any {type_url=1, value=2})} in JSON form. */
-export function decodeStatus(bytes: Uint8Array): Json | null {
+export function decodeStatus(bytes: string): Json | null {
+  checkAscii(bytes);
   const fields = readFields(bytes);
   if (fields === null) return null;
   const details = repeatedBytes(fields, 3, MAX_DETAILS).flatMap((any) => {
@@ -244,7 +253,7 @@ export function decodeStatus(bytes: Uint8Array): Json | null {
     return [
       value?.bytes
         ? decodeDetail(typeUrl, value.bytes, value.start, value.end)
-        : decodeDetail(typeUrl, new Uint8Array(0)),
+        : decodeDetail(typeUrl, ''),
     ];
   });
   return plain([

@@ -20,9 +20,7 @@ function toJsonDetail(item: unknown): unknown {
   const decoded = typeof value === 'string' ? decodeDetailBase64(type, value) : null;
   if (decoded !== null) return decoded;
   const debug = own(item, 'debug');
-  return isObject(debug)
-    ? { ...debug, '@type': decodeDetail(type, new Uint8Array(0))['@type'] }
-    : item;
+  return isObject(debug) ? { ...debug, '@type': decodeDetail(type, '')['@type'] } : item;
 }
 
 /** The first MAX_DETAILS details in their JSON form: one array, not a slice and a map. */
