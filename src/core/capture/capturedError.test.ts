@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../test/helpers/propertyRuns';
 import { exchange } from '../../../test/helpers/exchange';
 import { decode } from '../decode';
 import type { DecodedError } from '../types';
@@ -67,6 +69,38 @@ describe('displayHost: the host as typed in domain:', () => {
     expect(displayHost('http://[::1]:8080/')).toBe('[::1]:8080');
     expect(displayHost('https://[2001:db8::1]/')).toBe('[2001:db8::1]');
     expect(displayHost('not a url')).toBe('');
+  });
+
+  it('shows what a parse of each whole URL showed, for any scheme, port and path', () => {
+    // The definition before the per-origin cache: every URL parsed again for its scheme.
+    const byFullParse = (url: string) => {
+      const u = new URL(url);
+      const port = u.port || (u.protocol === 'https:' ? '443' : u.protocol === 'http:' ? '80' : '');
+      const omitted = u.protocol === 'https:' ? '443' : '80';
+      const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+      const shown = host.includes(':') ? `[${host}]` : host;
+      return port && port !== omitted ? `${shown}:${port}` : shown;
+    };
+    const url = fc
+      .tuple(
+        fc.constantFrom('http', 'https', 'HTTPS', 'ws', 'wss', 'ftp', 'custom+x'),
+        fc.constantFrom(
+          'api.example.com',
+          'API.Example.com',
+          '[::1]',
+          '127.0.0.1',
+          'user:pw@h.test',
+        ),
+        fc.constantFrom('', ':80', ':443', ':8080', ':21'),
+        fc.constantFrom('', '/', '/a?b=1', '/x#y', '?q'),
+      )
+      .map((parts) => `${parts[0]}://${parts[1]}${parts[2]}${parts[3]}`);
+    fc.assert(
+      fc.property(url, (u) => {
+        expect(displayHost(u)).toBe(byFullParse(u));
+      }),
+      { numRuns: propertyRuns(500) },
+    );
   });
 });
 

@@ -8,10 +8,18 @@ export type HostMatcher = (url: string) => boolean;
 
 // Filtering 100,000 rows parses as many URLs, yet they share a few origins: parse each once.
 const AUTHORITY = /^[a-z][a-z\d+.-]*:\/\/[^/?#\\]*/i;
-const byOrigin = new Map<string, { host: string; port: string } | null>();
+const byOrigin = new Map<string, HostAndPort | null>();
+
+export interface HostAndPort {
+  readonly host: string;
+  /** The port, the scheme's default when the URL names none. */
+  readonly port: string;
+  /** The host as a row shows it: IPv6 in brackets, a port only when not http's or https's. */
+  readonly display: string;
+}
 
 /** Host and port of a URL, or null when it does not parse. Default ports are made explicit. */
-export function hostAndPort(url: string): { host: string; port: string } | null {
+export function hostAndPort(url: string): HostAndPort | null {
   const origin = AUTHORITY.exec(url)?.[0];
   if (origin === undefined) return parseHostAndPort(url);
   let hp = byOrigin.get(origin);
@@ -23,11 +31,14 @@ export function hostAndPort(url: string): { host: string; port: string } | null 
   return hp;
 }
 
-function parseHostAndPort(url: string): { host: string; port: string } | null {
+function parseHostAndPort(url: string): HostAndPort | null {
   try {
     const u = new URL(url);
     const port = u.port || (u.protocol === 'https:' ? '443' : u.protocol === 'http:' ? '80' : '');
-    return { host: u.hostname.replace(/^\[|\]$/g, '').toLowerCase(), port };
+    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const shown = host.includes(':') ? `[${host}]` : host;
+    const omitted = u.protocol === 'https:' ? '443' : '80';
+    return { host, port, display: port && port !== omitted ? `${shown}:${port}` : shown };
   } catch {
     return null;
   }
