@@ -1,5 +1,3 @@
-import { latin1String } from './base64';
-
 /*
  * gRPC-Web response framing (grpc/grpc doc/PROTOCOL-WEB.md): a body of frames, each a flag
  * byte, a 4-byte big-endian length and that many bytes. Flag bit 0x80 marks the trailer frame,
@@ -24,32 +22,38 @@ const COMPRESSED = 0x01;
 const MAX_TRAILER_BYTES = 64 * 1024;
 const MAX_TRAILER_LINES = 200;
 
-/** Walks the frames and returns the trailers of the first trailer frame (which must be last). */
-export function scanFrames(bytes: Uint8Array): FrameScan {
+/**
+ * Walks the frames of a binary string (one char per byte, as atob() gives it) and returns the
+ * trailers of the first trailer frame (which must be last).
+ */
+export function scanFrames(bytes: string): FrameScan {
   let at = 0;
   while (at + 5 <= bytes.length) {
-    const flag = bytes[at] as number;
+    const flag = bytes.charCodeAt(at);
     const length =
-      (bytes[at + 1] as number) * 0x1000000 +
-      ((bytes[at + 2] as number) << 16) +
-      ((bytes[at + 3] as number) << 8) +
-      (bytes[at + 4] as number);
+      bytes.charCodeAt(at + 1) * 0x1000000 +
+      (bytes.charCodeAt(at + 2) << 16) +
+      (bytes.charCodeAt(at + 3) << 8) +
+      bytes.charCodeAt(at + 4);
     const end = at + 5 + length;
     if (end > bytes.length) return { kind: 'none', truncated: true };
     if ((flag & TRAILER) !== 0) {
       if ((flag & COMPRESSED) !== 0) return { kind: 'compressed-trailers' };
       if (length > MAX_TRAILER_BYTES) return { kind: 'none', truncated: false };
-      return { kind: 'trailers', trailers: parseHeaderBlock(bytes.subarray(at + 5, end)) };
+      return { kind: 'trailers', trailers: parseHeaderBlock(bytes.slice(at + 5, end)) };
     }
     at = end;
   }
   return { kind: 'none', truncated: at !== bytes.length };
 }
 
-/** "key1: foo\r\nkey2: bar\r\n" (the last newline optional); lines without a colon are skipped. */
-export function parseHeaderBlock(bytes: Uint8Array): Trailers {
+/**
+ * "key1: foo\r\nkey2: bar\r\n" (the last newline optional), as a binary string; lines without
+ * a colon are skipped.
+ */
+export function parseHeaderBlock(block: string): Trailers {
   const fields = new Map<string, string>();
-  const lines = latin1String(bytes).split(/\r?\n/, MAX_TRAILER_LINES);
+  const lines = block.split(/\r?\n/, MAX_TRAILER_LINES);
   for (const line of lines) {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;

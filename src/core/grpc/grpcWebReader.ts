@@ -1,6 +1,6 @@
 import type { BodyReader, RawBody } from '../pack/bodyReaders/bodyReader';
 import { headerValue } from '../http/headers';
-import { decodeBase64, decodeBase64Binary, latin1Bytes, latin1String } from './base64';
+import { decodeBase64Binary, latin1Bytes, latin1String } from './base64';
 import { scanFrames, type FrameScan } from './grpcWebFrames';
 import { decodeStatus } from './rpcDetails';
 import { grpcStatusName } from './statusCodes';
@@ -22,12 +22,21 @@ export const MAX_GRPC_WEB_CHARS = 8 * 1024 * 1024;
 
 const STATUS = /^\d{1,3}$/;
 
-/** The body's bytes: base64 as DevTools gives binary, then base64 again for "-text". */
-function bodyBytes(raw: RawBody): Uint8Array | null {
-  if (raw.body === null || raw.body.length > MAX_GRPC_WEB_CHARS) return null;
-  const bytes = raw.encoding === 'base64' ? decodeBase64(raw.body) : latin1Bytes(raw.body);
-  if (bytes === null || !raw.mediaType.startsWith('application/grpc-web-text')) return bytes;
-  return decodeBase64(latin1String(bytes));
+// A char past Latin-1: text that is no binary string until each char is cut to its low byte.
+const PAST_LATIN1 = /[\u0100-\uffff]/;
+
+/**
+ * The body's bytes as a binary string: base64 as DevTools gives binary, then base64 again for
+ * "-text". A string, not a Uint8Array: atob() decodes ~3x faster than a loop into bytes.
+ */
+function bodyBinary(raw: RawBody): string | null {
+  const { body } = raw;
+  if (body === null || body.length > MAX_GRPC_WEB_CHARS) return null;
+  let binary: string | null;
+  if (raw.encoding === 'base64') binary = decodeBase64Binary(body);
+  else binary = PAST_LATIN1.test(body) ? latin1String(latin1Bytes(body)) : body;
+  if (binary === null || !raw.mediaType.startsWith('application/grpc-web-text')) return binary;
+  return decodeBase64Binary(binary);
 }
 
 /** grpc-message is percent-encoded UTF-8 (PROTOCOL-HTTP2.md); a bad escape stays as sent. */
@@ -80,7 +89,7 @@ function statusDetails(bin: string | null, out: Record<string, unknown>): unknow
 export const grpcWebReader: BodyReader = {
   mediaTypes: GRPC_WEB_MEDIA_TYPES,
   read(raw) {
-    const bytes = bodyBytes(raw);
+    const bytes = bodyBinary(raw);
     const scan: FrameScan = bytes === null ? { kind: 'none', truncated: false } : scanFrames(bytes);
     if (scan.kind === 'trailers') {
       const { fields } = scan.trailers;

@@ -46,6 +46,16 @@ describe('grpcWebReader', () => {
     expect(grpcWebReader.read(raw(btoa(body), text))).toMatchObject({ source: 'trailer' });
   });
 
+  it('reads a text body past Latin-1 by the low byte of each char, as bytes were read', () => {
+    // U+0135 is read as 0x35, "5"; U+0141 as 0x41, "A".
+    const body = trailerFrame('grpc-status: \u0135\r\ngrpc-message: \u0141\r\n');
+    expect(grpcWebReader.read(raw(body))).toMatchObject({
+      'grpc-status': 5,
+      'grpc-message': 'A',
+      source: 'trailer',
+    });
+  });
+
   it('falls back to the headers when the trailers hold no status, or the body is too long', () => {
     const h = headers({ 'grpc-status': '7', 'grpc-message': 'denied' });
     expect(grpcWebReader.read(raw(trailerFrame('x: 1\r\n'), { headers: h }))).toMatchObject({
