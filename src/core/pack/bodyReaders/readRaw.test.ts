@@ -103,6 +103,20 @@ describe("the raw body hook (a pack's bodyReader)", () => {
     expect(reader.read).toHaveBeenCalledTimes(1);
   });
 
+  it("leaves a body of another reader's media type to that reader: none sniffs it", () => {
+    const reader = lineReader();
+    const packs = createPackSet([linesFormat(reader)]);
+    // gRPC-Web's media type: its reader's, even where this pack set holds no gRPC-Web format.
+    const grpcWeb = exchange({
+      status: 500,
+      body: Buffer.from('error=E1').toString('base64'),
+      bodyEncoding: 'base64',
+      mimeType: 'application/grpc-web+proto',
+    });
+    expect(decode(grpcWeb, { packs })?.format).toBe('http');
+    expect(reader.read).not.toHaveBeenCalled();
+  });
+
   it('falls back to the HTTP status when the reader throws or reads nothing', () => {
     const throwing: BodyReader = {
       mediaTypes: ['text/x-lines'],
@@ -135,28 +149,28 @@ describe('readRawBody', () => {
   });
 
   it.each<[string, string | null, boolean, boolean]>([
-    ['text/x-lines', 'code=1', true, true],
-    ['text/plain', 'error=x', false, true],
-    ['text/plain', 'error=x', true, false],
-    ['text/plain', 'code=1', false, false],
-    ['text/plain', null, false, false],
-  ])('asks the reader of a %s body %j (parsed as JSON: %s): %s', (type, text, json, asked) => {
+    ['text/x-lines', 'code=1', false, true],
+    ['text/plain', 'error=x', true, true],
+    ['text/plain', 'error=x', false, false],
+    ['text/plain', 'code=1', true, false],
+    ['text/plain', null, true, false],
+  ])('asks the reader of a %s body %j (may sniff: %s): %s', (type, text, maySniff, asked) => {
     const reader = lineReader();
-    const out = readRawBody(reader, raw(type, text), json);
+    const out = readRawBody(reader, raw(type, text), maySniff);
     expect(reader.read).toHaveBeenCalledTimes(asked ? 1 : 0);
     expect(out === null).toBe(!asked);
   });
 
   it('reads nothing when a reader without sniff is not asked, or throws', () => {
     const { sniff: _sniff, ...unsniffing } = lineReader();
-    expect(readRawBody(unsniffing, raw('text/plain', 'error=x'), false)).toBeNull();
+    expect(readRawBody(unsniffing, raw('text/plain', 'error=x'), true)).toBeNull();
     const throwing: BodyReader = {
       mediaTypes: ['text/x-lines'],
       read: () => {
         throw new Error('reader bug');
       },
     };
-    expect(readRawBody(throwing, raw('text/x-lines', 'x'), false)).toBeNull();
+    expect(readRawBody(throwing, raw('text/x-lines', 'x'), true)).toBeNull();
     expect(xmlReader.read(raw('application/xml', null))).toBeNull();
   });
 });
