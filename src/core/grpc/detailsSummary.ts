@@ -1,4 +1,5 @@
 import { isObject, own, type JsonObject } from '../json/guards';
+import { KnownStrings } from '../text/knownStrings';
 import type { FieldError, Text } from '../types';
 import { detailTypeName } from './rpcDetails';
 
@@ -37,7 +38,7 @@ const NAMES: readonly (readonly [string, string])[] = [
 ];
 
 /** Type URL as sent (most often "type.googleapis.com/…") → its member in the details. */
-const MEMBERS: ReadonlyMap<string, string> = new Map(
+const MEMBERS = new KnownStrings<string>(
   NAMES.flatMap(([name, member]) => [
     [`type.googleapis.com/${name}`, member],
     [name, member],

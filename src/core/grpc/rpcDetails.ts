@@ -1,3 +1,4 @@
+import { KnownStrings } from '../text/knownStrings';
 import { checkAscii, decodeBase64Binary } from './base64';
 import {
   bytesField,
@@ -210,7 +211,7 @@ interface KnownType {
  * its `@type`: one lookup a detail, and one constant `@type` string, not one concatenated per
  * detail, which every later lookup by type would hash again (~1 µs a Connect body, bench).
  */
-const KNOWN: ReadonlyMap<string, KnownType> = new Map(
+const KNOWN = new KnownStrings<KnownType>(
   [...DECODERS].flatMap(([name, decode]) => {
     const known = { atType: PREFIX + name, decode };
     return [
