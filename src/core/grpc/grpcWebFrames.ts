@@ -1,3 +1,5 @@
+import { latin1Bytes, latin1String } from './base64';
+
 /*
  * gRPC-Web response framing (grpc/grpc doc/PROTOCOL-WEB.md): a body of frames, each a flag
  * byte, a 4-byte big-endian length and that many bytes. Flag bit 0x80 marks the trailer frame,
@@ -40,7 +42,10 @@ export function scanFrames(bytes: string): FrameScan {
     if ((flag & TRAILER) !== 0) {
       if ((flag & COMPRESSED) !== 0) return { kind: 'compressed-trailers' };
       if (length > MAX_TRAILER_BYTES) return { kind: 'none', truncated: false };
-      return { kind: 'trailers', trailers: parseHeaderBlock(bytes.slice(at + 5, end)) };
+      // Copied out, not sliced: a slice (and every value cut from it) would keep the whole
+      // body alive in V8, megabytes per error in the panel, past its body budget.
+      const block = latin1String(latin1Bytes(bytes, at + 5, end));
+      return { kind: 'trailers', trailers: parseHeaderBlock(block) };
     }
     at = end;
   }
