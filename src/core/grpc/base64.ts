@@ -135,10 +135,12 @@ export function decodeBase64Binary(text: string, atob = nativeAtob): string | nu
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
 // A slice of a longer string keeps the whole string alive in V8 (a sliced string): past this
-// source length, text is copied out, so a decoded detail does not hold its body's bytes.
-const SLICE_SOURCE_MAX = 4096;
+// source length, text is copied out, so a decoded detail keeps at most this much of its bytes.
+const SLICE_SOURCE_MAX = 1024;
 // V8 copies a slice shorter than this anyway.
 const COPIED_SLICE = 13;
+// ASCII text up to this long is copied in pieces; longer text goes through TextDecoder.
+const PIECEWISE_MAX = 256;
 
 const ASCII_ONLY = /^[^\x80-\uffff]*$/;
 // The source checkAscii() found all ASCII: its text needs no per-string check.
@@ -155,8 +157,27 @@ export function checkAscii(source: string): void {
 }
 
 /**
+ * ASCII text as a new string, built four chars at a time: none of it is a slice of `source`.
+ * ~0.1 µs for a 14-char field name, where a TextDecoder call costs microseconds (bench).
+ */
+function copyAscii(source: string, start: number, end: number): string {
+  let out = '';
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    out += String.fromCharCode(
+      source.charCodeAt(i),
+      source.charCodeAt(i + 1),
+      source.charCodeAt(i + 2),
+      source.charCodeAt(i + 3),
+    );
+  }
+  for (; i < end; i++) out += String.fromCharCode(source.charCodeAt(i));
+  return out;
+}
+
+/**
  * The UTF-8 text of the binary string `source` from `start` to `end`. ASCII, most protobuf
- * strings here, is a slice: no TextDecoder call (microseconds each) and no bytes copied.
+ * strings here, is a slice of a short source (no TextDecoder call, no bytes copied), or a copy.
  */
 export function utf8Text(source: string, start: number, end: number): string {
   let ascii = source === asciiSource;
@@ -169,7 +190,10 @@ export function utf8Text(source: string, start: number, end: number): string {
       }
     }
   }
-  if (ascii && (end - start < COPIED_SLICE || source.length <= SLICE_SOURCE_MAX))
-    return source.slice(start, end);
+  if (ascii) {
+    if (end - start < COPIED_SLICE || source.length <= SLICE_SOURCE_MAX)
+      return source.slice(start, end);
+    if (end - start <= PIECEWISE_MAX) return copyAscii(source, start, end);
+  }
   return utf8.decode(latin1Bytes(source, start, end));
 }

@@ -124,6 +124,8 @@ describe('Latin-1 and UTF-8 helpers', () => {
     const big = binary(`${'b'.repeat(5000)}ascii text, long enough to be a slice`);
     expect(utf8Text(big, 5000, big.length)).toBe('ascii text, long enough to be a slice');
     expect(utf8Text(big, 4990, 5005)).toBe('bbbbbbbbbbascii');
+    expect(utf8Text(big, 4000, 4300)).toBe('b'.repeat(300));
+    expect(utf8Text(big, 4000, 4013)).toBe('b'.repeat(13));
     // A char past Latin-1 reads as its low byte, as latin1Bytes() reads it.
     expect(utf8Text('a\u0141b', 0, 3)).toBe('aAb');
   });
