@@ -3,25 +3,20 @@
  * is large or many times repeated, keeps only the result, and prints as JSON how much heap that
  * result keeps alive once the body is gone: a string sliced from the body keeps all of it.
  */
-import { field } from '../../demo/protobuf';
+import { base64, field, frame } from '../../demo/protobuf';
 import { decode } from '../../src/core/decode';
 import { grpcWebReader } from '../../src/core/grpc/grpcWebReader';
+import { exchange } from '../helpers/exchange';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with --expose-gc');
 
-const frame = (flag: number, payload: string) => {
-  const n = payload.length;
-  const length = String.fromCharCode((n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255);
-  return String.fromCharCode(flag) + length + payload;
-};
-
 /** A gRPC-Web body of 4 MB of data, then its trailer. */
 function grpcWeb(): unknown {
-  const body = btoa(
-    frame(0, 'x'.repeat(4 * 1024 * 1024)) +
-      frame(0x80, 'grpc-status: 14\r\ngrpc-message: backend overloaded, try later\r\n'),
-  );
+  const body = base64([
+    ...frame(0, 'x'.repeat(4 * 1024 * 1024)),
+    ...frame(0x80, 'grpc-status: 14\r\ngrpc-message: backend overloaded, try later\r\n'),
+  ]);
   const mediaType = 'application/grpc-web+proto';
   return grpcWebReader.read({
     body,
@@ -39,19 +34,10 @@ function grpcWeb(): unknown {
  */
 function connect(): unknown {
   const violation = field(1, [...field(1, 'items[0].name'), ...field(2, 'is required here')]);
-  const value = Buffer.from([...violation, ...field(9, 'p'.repeat(4000))]).toString('base64');
+  const value = base64([...violation, ...field(9, 'p'.repeat(4000))]);
   const details = Array.from({ length: 64 }, () => ({ type: 'google.rpc.BadRequest', value }));
   const body = JSON.stringify({ code: 'invalid_argument', message: 'bad', details });
-  return decode({
-    url: 'https://api.example.com/x.v1.Svc/Do',
-    method: 'POST',
-    status: 400,
-    requestHeaders: [],
-    responseHeaders: [{ name: 'Content-Type', value: 'application/json' }],
-    mimeType: 'application/json',
-    body,
-    startedAt: 0,
-  });
+  return decode(exchange({ url: 'https://api.example.com/x.v1.Svc/Do', method: 'POST', body }));
 }
 
 const cases: Record<string, () => unknown> = { grpcWeb, connect };

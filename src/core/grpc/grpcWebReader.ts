@@ -89,8 +89,9 @@ function statusDetails(bin: string | null, out: Record<string, unknown>): unknow
 export const grpcWebReader: BodyReader = {
   mediaTypes: GRPC_WEB_MEDIA_TYPES,
   read(raw) {
-    const bytes = bodyBinary(raw);
-    const scan: FrameScan = bytes === null ? { kind: 'none', truncated: false } : scanFrames(bytes);
+    const binary = bodyBinary(raw);
+    const scan: FrameScan =
+      binary === null ? { kind: 'none', truncated: false } : scanFrames(binary);
     if (scan.kind === 'trailers') {
       const { fields } = scan.trailers;
       const found = fromFields((name) => fields.get(name) ?? null, 'trailer');

@@ -120,7 +120,7 @@ export function readRepeated(
 }
 
 // The fields readLast() indexes: the string fields of a google.rpc detail's items go to 4.
-export const MAX_INDEXED = 8;
+const MAX_INDEXED = 8;
 // Per field number, where its last length-delimited value starts and ends; -1 when it has none.
 const lastStart = new Int32Array(MAX_INDEXED + 1);
 const lastEnd = new Int32Array(MAX_INDEXED + 1);

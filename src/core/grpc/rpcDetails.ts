@@ -1,5 +1,5 @@
 import { KnownStrings } from '../text/knownStrings';
-import { checkAscii, decodeBase64Binary } from './base64';
+import { decodeBase64Binary } from './base64';
 import {
   bytesField,
   fieldsOf,
@@ -236,14 +236,11 @@ export function decodeDetail(typeUrl: string, value: string, start = 0, end = va
 /** A detail whose value is base64 text (Connect's JSON errors); `null` when it is not base64. */
 export function decodeDetailBase64(typeUrl: string, base64: string): Json | null {
   const value = decodeBase64Binary(base64);
-  if (value === null) return null;
-  checkAscii(value);
-  return decodeDetail(typeUrl, value);
+  return value === null ? null : decodeDetail(typeUrl, value);
 }
 
 /** google.rpc.Status {code=1, message=2, details=3 (Any {type_url=1, value=2})} in JSON form. */
 export function decodeStatus(bytes: string): Json | null {
-  checkAscii(bytes);
   const fields = readFields(bytes);
   if (fields === null) return null;
   const details = repeatedBytes(fields, 3, MAX_DETAILS).flatMap((any) => {
