@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exchange, headers } from '../../test/helpers/exchange';
 import { decode } from './decode';
+import type { ErrorFormat } from './formats/format';
+import { compilePack } from './pack/compile';
+import { createPackSet } from './pack/packSet';
+import type { ErrorPack } from './pack/packTypes';
 
 const jsonHeaders = headers({ 'Content-Type': 'application/json' });
 
@@ -462,5 +466,45 @@ describe('body encodings', () => {
     expect(decode(exchange({ status: 400, body: '%%%', bodyEncoding: 'base64' }))?.format).toBe(
       'http',
     );
+  });
+});
+
+describe('formats that cannot decide a 2xx body', () => {
+  const pack: ErrorPack = {
+    id: 'bare',
+    name: 'Bare',
+    version: '1',
+    errorOn2xx: false,
+    envelope: { match: [{ path: '/error', type: 'object' }], code: '/error/code' },
+  };
+  const spied = (compiled: ErrorFormat) => {
+    const asked = vi.fn(compiled.recognize);
+    return { format: { ...compiled, recognize: asked }, asked };
+  };
+  const body = { json: { error: { code: 'E1' } } };
+
+  it('passes a silent format over under 2xx, and still asks it under 4xx', () => {
+    const { format, asked } = spied(compilePack(pack, 'user'));
+    expect(format.silentOn2xx).toBe(true);
+    const packs = createPackSet([format], []);
+    expect(decode(exchange({ status: 200, ...body }), { packs })).toBeNull();
+    expect(asked).not.toHaveBeenCalled();
+    expect(decode(exchange({ status: 400, ...body }), { packs })?.code).toBe('E1');
+    expect(asked).toHaveBeenCalledTimes(1);
+  });
+
+  it('still asks a format with a success shape under 2xx: that shape ends the search', () => {
+    const withSuccess = {
+      ...pack,
+      envelope: { ...pack.envelope, success: [{ path: '/ok', equals: true }] },
+    };
+    const success = spied(compilePack({ ...withSuccess, id: 'success' }, 'user'));
+    const later = spied(compilePack({ ...pack, id: 'later', errorOn2xx: true }, 'user'));
+    const packs = createPackSet([success.format, { ...later.format, specificity: 1 }], []);
+    const ok = { json: { ok: true, error: { code: 'E1' } } };
+    expect(decode(exchange({ status: 200, ...ok }), { packs })).toBeNull();
+    expect(success.asked).toHaveBeenCalledTimes(1);
+    expect(later.asked).not.toHaveBeenCalled();
+    expect(decode(exchange({ status: 200, ...body }), { packs })?.format).toBe('later');
   });
 });

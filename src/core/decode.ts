@@ -53,6 +53,9 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
     // Read when the first pack with a top-level test comes up: the first pack often claims it.
     let indexed: boolean | undefined;
     for (const format of formats) {
+      // Its verdict on a 2xx body could only be "go on", so it is not asked: Slack's 200s had
+      // two claims asked that could never apply (slack 200 took 0.76 of the time, A/B).
+      if (!isErrorStatus && format.silentOn2xx === true) continue;
       let body: unknown;
       let claimed = false;
       const reader = format.bodyReader;

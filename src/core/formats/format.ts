@@ -78,6 +78,11 @@ export interface ErrorFormat {
   /** Whether this envelope marks an error even under a 2xx status (JSON-RPC, ok:false…). */
   readonly errorOn2xx: boolean;
   /**
+   * `true` when a 2xx body can be neither this format's error (not `errorOn2xx`) nor its
+   * success shape (it has none): under 2xx the decoder passes it over unread.
+   */
+  readonly silentOn2xx?: boolean;
+  /**
    * How the raw body becomes the value `recognize` reads, for a body JSON cannot read (gRPC-Web
    * frames, XML); absent: the parsed JSON body.
    */

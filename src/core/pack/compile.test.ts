@@ -3,6 +3,7 @@ import { BODY_READERS } from './bodyReaders/index';
 import { compilePack, DEFAULT_SPECIFICITY } from './compile';
 import type { ErrorPack, PackEntry } from './packTypes';
 import { BUILTIN_PACKS } from '../packs/index';
+import { FORMATS } from '../formats/index';
 
 const entry: PackEntry = { title: 'T', meaning: 'M', action: 'A', retry: { advice: 'no' } };
 
@@ -107,5 +108,21 @@ describe('compilePack', () => {
     expect(slack.claims).toBeDefined();
     expect(slack.topLevel).toBeUndefined();
     expect(slack.requestIdField).toBeUndefined();
+  });
+});
+
+describe('silentOn2xx', () => {
+  it('marks a pack with neither errors under 2xx nor a success shape, and only that one', () => {
+    expect(compilePack(bare, 'user').silentOn2xx).toBe(true);
+    expect(compilePack({ ...bare, errorOn2xx: true }, 'user').silentOn2xx).toBeUndefined();
+    const withSuccess: ErrorPack = {
+      ...bare,
+      envelope: { ...bare.envelope, success: [{ path: '/error', equals: null }] },
+    };
+    expect(compilePack(withSuccess, 'user').silentOn2xx).toBeUndefined();
+    const silent = FORMATS.filter((f) => f.silentOn2xx === true).map((f) => f.id);
+    expect(silent).toContain('google-rpc');
+    expect(silent).not.toContain('state-meta'); // its success shape ends a 2xx body's search
+    expect(silent).not.toContain('slack');
   });
 });

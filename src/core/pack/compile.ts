@@ -60,6 +60,7 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
     origin,
     specificity: pack.specificity ?? DEFAULT_SPECIFICITY,
     errorOn2xx: pack.errorOn2xx,
+    silentOn2xx: !pack.errorOn2xx && success === undefined ? true : undefined,
     bodyReader,
     recognize: read,
     catalog: toCatalog(pack.codes),
