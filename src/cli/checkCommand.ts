@@ -8,6 +8,7 @@ import { fails, findingsOf, groupByCode, groupViolations, type HarFindings } fro
 import { harFileEntries } from './harFile';
 import { packsForRun } from './packFiles';
 import { EXIT_OK, harFileFailure, type CliIo } from './run';
+import { jsonText } from '../core/text/controlChars';
 
 /** `check` found what `--fail-on` names. */
 export const EXIT_FAILED = 1;
@@ -38,7 +39,7 @@ export function checkJson(result: CheckResult): string {
     })),
     violations: groupViolations(result.files),
   };
-  return `${JSON.stringify(doc)}\n`;
+  return `${jsonText(doc)}\n`;
 }
 
 const RENDER: Record<CheckArgs['format'], (result: CheckResult) => string> = {

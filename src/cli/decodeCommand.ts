@@ -15,7 +15,7 @@ import {
 import { isObject, own } from '../core/json/guards';
 import { isTransportFailure } from '../core/network/decodeNetwork';
 import { PreflightStream } from '../core/network/preflightStream';
-import { escapeJsonControls } from '../core/text/controlChars';
+import { jsonText } from '../core/text/controlChars';
 import type {
   DecodedError,
   Exchange,
@@ -284,8 +284,7 @@ export function* jsonChunks(report: DecodeReport): Generator<string> {
   const { rows } = report;
   let chunk = '{"errors":[';
   for (let i = 0; i < rows.length; i++) {
-    chunk +=
-      (i === 0 ? '' : ',') + escapeJsonControls(JSON.stringify(jsonError(rows[i] as ErrorRow)));
+    chunk += (i === 0 ? '' : ',') + jsonText(jsonError(rows[i] as ErrorRow));
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
       chunk = '';

@@ -5,6 +5,7 @@ import { findingsOf } from './findings';
 import { packsForRun } from './packFiles';
 import { EXIT_OK, harFileFailure, type CliIo } from './run';
 import { renderTable, sanitize, type Column } from './table';
+import { jsonText } from '../core/text/controlChars';
 
 /** `diff` found something new. */
 export const EXIT_NEW = 1;
@@ -96,7 +97,7 @@ export function diffJson(diff: HarDiff): string {
     grown: diff.grown.map(({ group: g, before }) => ({ ...group(g), before })),
     newViolations: diff.newViolations,
   };
-  return `${JSON.stringify(doc)}\n`;
+  return `${jsonText(doc)}\n`;
 }
 
 /** `diff BASE.har NEW.har`: prints what is new; exits 1 when something is. */

@@ -8,6 +8,7 @@ import type { PackArgs } from './packArgs';
 import { readPackFile, readPackFiles } from './packFiles';
 import { EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './run';
 import { renderTable, sanitize } from './table';
+import { jsonText } from '../core/text/controlChars';
 
 const EXIT_INVALID = 1;
 
@@ -43,7 +44,7 @@ function list(args: Extract<PackArgs, { action: 'list' }>, io: CliIo): number {
   }
   const packs = listed(read.formats);
   if (args.json) {
-    io.stdout(`${JSON.stringify({ packs })}\n`);
+    io.stdout(`${jsonText({ packs })}\n`);
     return EXIT_OK;
   }
   const table = renderTable(
@@ -93,7 +94,7 @@ function fromOpenApi(args: Extract<PackArgs, { action: 'from-openapi' }>, io: Cl
     ...(args.id === undefined ? {} : { id: args.id }),
   });
   const checked = validatePack(draft.pack);
-  io.stdout(`${JSON.stringify(draft.pack, null, 2)}\n`);
+  io.stdout(`${jsonText(draft.pack, 2)}\n`);
   const problems = checked.ok ? [] : checked.problems.map(formatProblem);
   const lines = [...draft.notes, ...problems.map((p) => `the draft is not yet valid: ${p}`)];
   io.stderr(lines.map((line) => `draft: ${line}\n`).join(''));

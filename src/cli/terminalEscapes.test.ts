@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXIT_OK, run, type CliIo } from './run';
 
@@ -34,13 +35,16 @@ function harWith(field: string): string {
   });
 }
 
+// diff's base: the same page with no entries, so that NEW's error is new.
+const EMPTY_HAR = JSON.stringify({ log: { entries: [] } });
+
 function runCli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
-    readFile: () => harWith(HOSTILE),
+    readFile: (path) => (path === 'base.har' ? EMPTY_HAR : harWith(HOSTILE)),
   };
   const code = run(args, io);
   return { code, out: out.join(''), err: err.join('') };
@@ -61,9 +65,16 @@ describe('every output of the command line is safe for a terminal', () => {
     ['report --curl', ['report', '--entry', '0', '--curl', 'x.har']],
     ['decode', ['decode', 'x.har']],
     ['decode --json', ['decode', '--json', 'x.har']],
+    ...['table', 'json', 'markdown', 'junit'].map((f) => [
+      `check --format ${f}`,
+      ['check', '--fail-on', 'none', '--format', f, 'x.har'],
+    ]),
+    ['diff', ['diff', 'base.har', 'x.har']],
+    ['diff --json', ['diff', '--json', 'base.har', 'x.har']],
   ])('%s', (_name, args) => {
-    const { code, out, err } = runCli(args);
-    expect(code).toBe(EXIT_OK);
+    const { code, out, err } = runCli(args as string[]);
+    // diff exits 1 when something is new, as it is here.
+    expect(code).toBe(args[0] === 'diff' ? 1 : EXIT_OK);
     expect(out.length).toBeGreaterThan(0);
     expectTerminalSafe(out);
     expectTerminalSafe(err);
@@ -73,6 +84,32 @@ describe('every output of the command line is safe for a terminal', () => {
     const { out } = runCli(['decode', '--json', 'x.har']);
     const parsed = JSON.parse(out) as { errors: { code: string }[] };
     expect(parsed.errors[0]?.code).toBe(`c${HOSTILE}`);
+  });
+
+  // The terminal guard spelled DEL and C1 `\xNN` inside their JSON strings: no JSON escape.
+  it('keeps check --format json and diff --json valid, with the same values', () => {
+    const check = JSON.parse(runCli(['check', '--format', 'json', 'x.har']).out) as {
+      files: { errors: { message: string }[] }[];
+    };
+    expect(check.files[0]?.errors[0]?.message).toBe(`m${HOSTILE}`);
+    const diff = JSON.parse(runCli(['diff', '--json', 'base.har', 'x.har']).out) as {
+      newErrors: { code: string }[];
+    };
+    expect(diff.newErrors[0]?.code).toBe(`c${HOSTILE}`);
+  });
+
+  it('keeps pack list --json valid when a pack names itself with controls', () => {
+    const pack = JSON.parse(readFileSync('demo/packs/acme-billing.json', 'utf8')) as object;
+    const out: string[] = [];
+    const io: CliIo = {
+      stdout: (t) => out.push(t),
+      stderr: () => undefined,
+      readFile: () => JSON.stringify({ ...pack, name: `Acme${HOSTILE}` }),
+    };
+    expect(run(['pack', 'list', '--pack', 'p.json', '--json'], io)).toBe(EXIT_OK);
+    expectTerminalSafe(out.join(''));
+    const { packs } = JSON.parse(out.join('')) as { packs: { name: { en: string } }[] };
+    expect(packs[0]?.name.en).toBe(`Acme${HOSTILE}`);
   });
 
   it('keeps the Markdown report one field per line, each in one code span', () => {

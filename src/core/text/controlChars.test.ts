@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeControls, escapeJsonControls, isControlCode } from './controlChars';
+import { escapeControls, escapeJsonControls, isControlCode, jsonText } from './controlChars';
 
 // The char-by-char definitions the fast versions replaced: their output must not change.
 function escapeOneByOne(text: string, keep = ''): string {
@@ -45,5 +45,15 @@ describe('escapeJsonControls', () => {
     expect(escaped).not.toMatch(/[\u007f-\u009f]/);
     expect(JSON.parse(escaped)).toEqual({ text: EVERY_CHAR });
     expect(escapeJsonControls('"\u009b"')).toBe('"\\u009b"');
+  });
+});
+
+describe('jsonText', () => {
+  it('is JSON.stringify with DEL and C1 escaped, indented when asked', () => {
+    expect(jsonText({ a: '\u0085\u007f' })).toBe('{"a":"\\u0085\\u007f"}');
+    expect(jsonText({ a: '\u009b' }, 2)).toBe('{\n  "a": "\\u009b"\n}');
+    expect(escapeControls(jsonText({ text: EVERY_CHAR }), '\n')).toBe(
+      jsonText({ text: EVERY_CHAR }),
+    );
   });
 });

@@ -49,3 +49,11 @@ const DEL_AND_C1 = /[\u007f-\u009f]/g;
 export function escapeJsonControls(json: string): string {
   return json.replace(DEL_AND_C1, (ch) => `\\u00${ch.charCodeAt(0).toString(16)}`);
 }
+
+/**
+ * JSON text for a JSON output: escaped here, or the CLI's terminal guard would spell a DEL or
+ * C1 control `\xNN`, which is no JSON escape.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return escapeJsonControls(JSON.stringify(value, null, indent));
+}
