@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { harEntries } from '../core/har/parseHar';
 import { importHarEntry } from '../core/har/importHar';
+import { escapeJsonControls } from '../core/text/controlChars';
 import { decodeHar, jsonChunks, summaryLine, toJson, toTable } from './decodeCommand';
 
 interface Entry {
@@ -143,9 +144,12 @@ describe('jsonChunks', () => {
     for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeLessThan(1.1 * 2 ** 20);
     const text = chunks.join('');
     expect(text.endsWith(']}\n')).toBe(true);
-    // C1 controls are escaped in every piece, as in one document.
-    expect(text).not.toContain('\u009b');
-    const doc = JSON.parse(text) as { errors: { entry: number; message: string }[] };
+    // The pieces are JSON.stringify's: their writer escapes C1 controls, in one pass.
+    expect(text).toContain('\u009b');
+    expect(toJson(decodeHar(many, { lang: 'en', hosts: [] }))).toBe(escapeJsonControls(text));
+    const doc = JSON.parse(escapeJsonControls(text)) as {
+      errors: { entry: number; message: string }[];
+    };
     expect(doc.errors.map((e) => e.entry)).toEqual(Array.from({ length: 3000 }, (_, i) => i));
     expect(doc.errors[7]?.message.startsWith('m\u009bx')).toBe(true);
   });

@@ -15,7 +15,7 @@ import {
 import { isObject, own } from '../core/json/guards';
 import { isTransportFailure } from '../core/network/decodeNetwork';
 import { PreflightStream } from '../core/network/preflightStream';
-import { jsonText } from '../core/text/controlChars';
+import { escapeJsonControls } from '../core/text/controlChars';
 import type {
   DecodedError,
   Exchange,
@@ -270,21 +270,24 @@ function jsonError(row: ErrorRow) {
   };
 }
 
-/** The `--json` document: `{"errors": [...]}`, one object per error. */
+/** The `--json` document: `{"errors": [...]}`, one object per error, controls escaped. */
 export function toJson(report: DecodeReport): string {
-  return [...jsonChunks(report)].join('');
+  return escapeJsonControls([...jsonChunks(report)].join(''));
 }
 
 // About 1 MB of JSON text per chunk: one string of the whole document (43 MB for the bench's
 // 100,000-entry HAR) was built, escaped and copied into a Buffer at once.
 const CHUNK_CHARS = 1 << 20;
 
-/** `toJson`'s text in pieces, for writing as it is made; the same characters, joined. */
+/**
+ * `toJson`'s text in pieces, for writing as it is made, as JSON.stringify gives it: the writer
+ * escapes its DEL and C1 controls (the CLI's `stdoutJson`).
+ */
 export function* jsonChunks(report: DecodeReport): Generator<string> {
   const { rows } = report;
   let chunk = '{"errors":[';
   for (let i = 0; i < rows.length; i++) {
-    chunk += (i === 0 ? '' : ',') + jsonText(jsonError(rows[i] as ErrorRow));
+    chunk += (i === 0 ? '' : ',') + JSON.stringify(jsonError(rows[i] as ErrorRow));
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
       chunk = '';

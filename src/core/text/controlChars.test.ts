@@ -57,3 +57,13 @@ describe('jsonText', () => {
     );
   });
 });
+
+describe('escapeJsonControls on any text', () => {
+  it('leaves no control but the line feed, so a terminal is safe even from non-JSON text', () => {
+    const escaped = escapeJsonControls(`a${EVERY_CHAR}\n`);
+    // EVERY_CHAR's own line feed, and the last one.
+    expect([...escaped].filter((ch) => isControlCode(ch.charCodeAt(0)))).toEqual(['\n', '\n']);
+    expect(escaped.endsWith('\n')).toBe(true);
+    expect(escapeJsonControls('\u0007\u001b')).toBe('\\u0007\\u001b');
+  });
+});

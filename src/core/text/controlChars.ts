@@ -40,14 +40,18 @@ export function escapeControls(text: string, keep = ''): string {
   return text.replace(controlPattern(keep), hexEscape);
 }
 
-const DEL_AND_C1 = /[\u007f-\u009f]/g;
+// Every control but the line feed: JSON.stringify leaves DEL and C1 raw (U+009B acts as CSI in
+// some terminals), and a raw C0 in text handed over as JSON must not reach a terminal either.
+const JSON_CONTROLS = controlPattern('\n');
+
+const jsonEscape = (ch: string): string => `\\u00${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
 
 /**
- * JSON text with DEL and C1 controls written as `\u00NN`: JSON.stringify escapes C0 only, and
- * U+009B acts as CSI in some terminals. Valid JSON in, the same JSON value out.
+ * JSON text with its controls written as `\u00NN`, the line feed kept: safe for a terminal in
+ * one pass. JSON.stringify's text in, the same JSON value out (it has no raw C0 but `\n`).
  */
 export function escapeJsonControls(json: string): string {
-  return json.replace(DEL_AND_C1, (ch) => `\\u00${ch.charCodeAt(0).toString(16)}`);
+  return json.replace(JSON_CONTROLS, jsonEscape);
 }
 
 /**
