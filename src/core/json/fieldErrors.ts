@@ -20,7 +20,9 @@ function messagesOf(value: unknown): string[] {
 export function fieldErrorsFromMap(details: unknown): FieldError[] {
   if (!isObject(details)) return [];
   const out: FieldError[] = [];
-  // for…in with a break: Object.keys would list every key of a hostile million-key map.
+  // The break bounds the work per field, not the listing: V8 collects every key when for…in
+  // starts, as Object.keys would (30,000 parsed keys: 10.7 ms with a break at 200, 8.7 ms for
+  // Object.keys, against 27 ms to parse them). No API lists only the first keys.
   for (const field in details) {
     const messages = messagesOf(own(details, field));
     if (messages.length > 0) out.push({ field, messages });
