@@ -1,4 +1,4 @@
-import type { RequestRecord, Violation } from './requestRecord';
+import { requestKey, type RequestRecord, type Violation } from './requestRecord';
 import { RetryAuditor } from './retryAuditor';
 
 /**
@@ -13,8 +13,9 @@ export function auditRetries(records: readonly RequestRecord[]): Map<number, Vio
   const auditor = new RetryAuditor();
   const out = new Map<number, Violation[]>();
   for (const { record } of order) {
-    auditor.observe(record);
-    const violations = auditor.add(record);
+    const key = requestKey(record);
+    auditor.observe(record, key);
+    const violations = auditor.add(record, key);
     if (violations.length > 0) out.set(record.id, violations);
   }
   return out;

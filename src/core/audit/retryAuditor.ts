@@ -102,16 +102,18 @@ export class RetryAuditor {
 
   constructor(private readonly limits: AuditLimits = DEFAULT_AUDIT_LIMITS) {}
 
-  /** Notes a finished request's timing, for the blind-retry check of later retries. */
-  observe(request: RequestTiming): void {
+  /**
+   * Notes a finished request's timing, for the blind-retry check of later retries. `key`: its
+   * requestKey, when the caller has it (a HAR's audit hashed each request twice, ~1 % of it).
+   */
+  observe(request: RequestTiming, key = requestKey(request)): void {
     const seen = touch(this.hosts, request.host, () => [], this.limits.maxHosts);
-    seen.push({ key: requestKey(request), startedAt: request.startedAt, endedAt: request.endedAt });
+    seen.push({ key, startedAt: request.startedAt, endedAt: request.endedAt });
     if (seen.length > this.limits.requestsPerHost) seen.shift();
   }
 
   /** Audits one request and remembers its response; returns the rules it broke. */
-  add(record: RequestRecord): Violation[] {
-    const key = requestKey(record);
+  add(record: RequestRecord, key = requestKey(record)): Violation[] {
     const answers = touch(this.answers, key, () => [], this.limits.maxKeys);
     const previous = latestBefore(answers, record.startedAt);
 
