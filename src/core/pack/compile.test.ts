@@ -93,12 +93,13 @@ describe('compilePack', () => {
     expect(format.requestIdField).toBe(field);
   });
 
-  it('runs no top-level test on a body a reader or a behaviour reads', () => {
+  it('runs no top-level test on a body a reader reads, and lets a batch’s arrays through', () => {
     const xml = compilePack({ ...bare, bodyReader: 'xml' }, 'user');
     expect(xml.bodyReader).toBe(BODY_READERS.get('xml'));
     expect(xml.topLevel).toBeUndefined();
     const batch = compilePack({ ...bare, behaviours: ['jsonrpc-batch'] }, 'user');
-    expect(batch.topLevel).toBeUndefined();
+    expect(batch.topLevel?.arrays).toBe(true);
+    expect(compilePack(bare, 'user').topLevel?.arrays).toBe(false);
     const details = compilePack({ ...bare, behaviours: ['problem-details', 'nope'] }, 'user');
     expect(details.topLevel).toBeDefined();
   });

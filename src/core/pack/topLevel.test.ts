@@ -70,12 +70,16 @@ describe('top-level needs', () => {
     const packs = Object.values(BUILTIN_PACKS) as ErrorPack[];
     const tested = FORMATS.flatMap((format) => {
       const pack = packs.find((p) => p.id === format.id);
-      const batch = pack?.behaviours?.some((name) => BEHAVIOURS.get(name)?.readBody);
-      if (pack === undefined || batch || format.bodyReader !== undefined) return [];
-      const topLevel = compileTopLevel(pack.envelope.match, pack.envelope.success);
+      const readers = (pack?.behaviours ?? []).flatMap((name) => BEHAVIOURS.get(name) ?? []);
+      const batch = readers.some((b) => b.readBody);
+      if (readers.some((b) => b.readBody && !b.partsOnlyInArrays)) return [];
+      if (pack === undefined || format.bodyReader !== undefined) return [];
+      // As compilePack: a batch's test lets arrays through.
+      const topLevel = compileTopLevel(pack.envelope.match, pack.envelope.success, batch);
       return topLevel === undefined ? [] : [{ ...format, topLevel }];
     });
     expect(tested.length).toBeGreaterThanOrEqual(10);
+    expect(tested.map((f) => f.id)).toContain('jsonrpc');
     fc.assert(
       fc.property(
         fc.oneof(json.object, json.value),
@@ -107,6 +111,19 @@ describe('top-level needs', () => {
     expect(mayHold(test)).toBe(false);
     readTopLevel({ error: {} });
     expect(mayHold(test)).toBe(false);
+  });
+
+  it('lets an array through only the test of a pack that reads one as a batch', () => {
+    const match: Condition[] = [{ path: '/jsonrpc', equals: '2.0' }];
+    const batch = compileTopLevel(match, undefined, true);
+    const plain = compileTopLevel(match, undefined);
+    if (batch === undefined || plain === undefined) throw new Error('no top-level test');
+    readTopLevel([{ jsonrpc: '2.0', error: {} }]);
+    expect([mayHold(batch), mayHold(plain)]).toEqual([true, false]);
+    readTopLevel({ error: {} });
+    expect([mayHold(batch), mayHold(plain)]).toEqual([false, false]);
+    readTopLevel({ jsonrpc: '2.0' });
+    expect([mayHold(batch), mayHold(plain)]).toEqual([true, true]);
   });
 
   it('holds for a success shape too, and skips nothing on a body with too many members', () => {

@@ -113,12 +113,22 @@ function needsOf(conditions: readonly Condition[]): TopLevelNeeds {
 export function compileTopLevel(
   match: readonly Condition[],
   success: readonly Condition[] | undefined,
-): { readonly match: TopLevelNeeds; readonly success: TopLevelNeeds | null } | undefined {
+  arrays = false,
+):
+  | {
+      readonly match: TopLevelNeeds;
+      readonly success: TopLevelNeeds | null;
+      /** An array body passes: the pack reads one as a batch of parts (jsonrpc-batch). */
+      readonly arrays: boolean;
+    }
+  | undefined {
   const matchNeeds = needsOf(match);
   if (matchNeeds.names.length === 0) return undefined;
-  if (success === undefined) return { match: matchNeeds, success: null };
+  if (success === undefined) return { match: matchNeeds, success: null, arrays };
   const successNeeds = needsOf(success);
-  return successNeeds.names.length === 0 ? undefined : { match: matchNeeds, success: successNeeds };
+  return successNeeds.names.length === 0
+    ? undefined
+    : { match: matchNeeds, success: successNeeds, arrays };
 }
 
 export type TopLevelTest = NonNullable<ReturnType<typeof compileTopLevel>>;
@@ -129,6 +139,7 @@ export type TopLevelTest = NonNullable<ReturnType<typeof compileTopLevel>>;
 let present = 0;
 // Kept until the next body: one parsed body at most, for holds() to read a member's class.
 let lastBody: Record<string, unknown> = {};
+let lastIsArray = false;
 
 // Past this many members the body is not indexed, and every pack is tried as before.
 const MAX_MEMBERS = 64;
@@ -136,7 +147,8 @@ const MAX_MEMBERS = 64;
 /** Reads a parsed body's top-level members; `false` when it is not indexed (then test nothing). */
 export function readTopLevel(body: unknown): boolean {
   present = 0;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return true;
+  lastIsArray = Array.isArray(body);
+  if (typeof body !== 'object' || body === null || lastIsArray) return true;
   lastBody = body as Record<string, unknown>;
   let count = 0;
   for (const name in body) {
@@ -180,5 +192,6 @@ function holds(needs: TopLevelNeeds): boolean {
 
 /** Whether the body last read by readTopLevel may hold the pack's match or success conditions. */
 export function mayHold(test: TopLevelTest): boolean {
+  if (lastIsArray) return test.arrays;
   return holds(test.match) || (test.success !== null && holds(test.success));
 }

@@ -21,6 +21,11 @@ export interface Behaviour {
     readPart: (part: unknown, at: string, context: MatchContext | undefined) => ErrorList | null,
     context: MatchContext | undefined,
   ): ErrorList | null;
+  /**
+   * `readBody` reads any body but an array as one part (`readPart(body, '')`), so the pack's
+   * conditions apply to it as they would without `readBody`, and its top-level test may be run.
+   */
+  readonly partsOnlyInArrays?: boolean;
   /** Builds the details of one error from its object, in place of the pack's `details`. */
   details?(item: JsonObject, code: string | number | null): unknown;
   /** Adjusts the envelope of an object body that holds errors: notes, details. */

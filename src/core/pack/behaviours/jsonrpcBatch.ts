@@ -10,6 +10,7 @@ const MAX_BATCH_ITEMS = 1000;
  * and a batch of successes only is a success.
  */
 export const jsonRpcBatch: Behaviour = {
+  partsOnlyInArrays: true,
   readBody(body, readPart, context) {
     if (!Array.isArray(body)) return readPart(body, '', context);
     const errors: EnvelopeError[] = [];
