@@ -15,12 +15,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderTable } from '../src/cli/table';
 import { padFor, SHAPES, type Group, type Shape } from './corpus';
-import { fixed, isMain, MB, median } from './timing';
+import { fixed, isMain, loadAverage, MB, median } from './timing';
 
 const ENTRIES = 100_000;
 const RUNS = 3;
@@ -187,11 +187,6 @@ function decodeJson(file: string): { errors: number; digest: string } {
 // `decode --json` of the bench HAR at 57aab0a, before issue 13's speed work.
 const JSON_DIGEST_BEFORE = '669766622be757c7a9f507490ee5cdadfa900658b4518131a227ff84e930aba1';
 
-const load = () =>
-  loadavg()
-    .map((l) => fixed(l, 2))
-    .join(' ');
-
 export function runCliBench(): void {
   const dir = mkdtempSync(join(tmpdir(), 'api-error-decoder-bench-'));
   try {
@@ -206,7 +201,7 @@ export function runCliBench(): void {
     console.log(
       `\nCLI end to end: ${ENTRIES} entries, ${fixed(sizeMb)} MB HAR, ${expected} errors ` +
         `(generated in ${fixed(generateSeconds)} s); median of ${RUNS} runs, stdout to ` +
-        `/dev/null; load average ${load()}. Rows run bin/api-error-decoder.js (the source, ` +
+        `/dev/null; load average ${loadAverage()}. Rows run bin/api-error-decoder.js (the source, ` +
         `through tsx) unless marked "built" (dist/lib/cli.js, the bundle npm installs).\n`,
     );
 
@@ -254,7 +249,7 @@ export function runCliBench(): void {
     console.log(
       `\ndecode --json digest ${found.digest.slice(0, 16)}: ` +
         (same ? 'identical to 57aab0a, before the speed work' : 'CHANGED since 57aab0a') +
-        `; load average ${load()}`,
+        `; load average ${loadAverage()}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

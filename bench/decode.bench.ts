@@ -7,7 +7,6 @@
  * with its range.
  */
 import { execFileSync } from 'node:child_process';
-import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { decode } from '../src/core/index';
 import { decodeDigest, DIGEST_BEFORE_SPEED_WORK } from './decodeDigest';
@@ -15,7 +14,7 @@ import { renderTable, type Column } from '../src/cli/table';
 import { buildCorpus, type Sample } from './corpus';
 import { buildGoogleCorpus, buildGrpcWebCorpus } from './googleCorpus';
 import { measureEverydayRows, printEverydayTable } from './everyday.bench';
-import { fixed, isMain, MB, median } from './timing';
+import { cpuMs, fixed, isMain, loadAverage, MB, median } from './timing';
 
 const WARMUP_ROUNDS = 3;
 const ROUNDS = 11;
@@ -49,12 +48,6 @@ export function decodeAll(samples: readonly Sample[]): number {
   let errors = 0;
   for (const { exchange } of samples) if (decode(exchange) !== null) errors++;
   return errors;
-}
-
-/** Milliseconds of CPU time this process has used so far, all threads (GC helpers too). */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 /** Median CPU ms of `fn` and of `baseline`, run alternately so drift hits both alike. */
@@ -256,15 +249,11 @@ export function runDecodeBench(): void {
   const corpus = buildCorpus();
   const totalMb = corpus.reduce((sum, s) => sum + s.bytes, 0) / MB;
   const processes = Math.max(1, Number(process.env.BENCH_PROCESSES ?? DEFAULT_PROCESSES));
-  const load = () =>
-    loadavg()
-      .map((l) => fixed(l, 2))
-      .join(' ');
   console.log(
     `decode() vs JSON.parse: ${corpus.length} bodies, ${fixed(totalMb)} MB, 100 B–1 MB; ` +
       `in each of ${processes} fresh processes, median CPU time of ${ROUNDS} rounds after ` +
       `${WARMUP_ROUNDS} warm-up; decode/parse is the median of the processes' ratios, range ` +
-      `their lowest and highest; load average ${load()}\n`,
+      `their lowest and highest; load average ${loadAverage()}\n`,
   );
   const results = runWorkers(processes);
   const cells = byRow(results.map((r) => r.decode)).map((runs) => [
@@ -285,7 +274,7 @@ export function runDecodeBench(): void {
       (same
         ? 'identical to 57aab0a, before the speed work (plus issue 11 keys)'
         : 'CHANGED since 57aab0a (plus issue 11 keys)') +
-      `; load average ${load()}`,
+      `; load average ${loadAverage()}`,
   );
   printEverydayTable(byRow(results.map((r) => r.everyday)));
 }

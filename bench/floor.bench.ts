@@ -12,7 +12,6 @@
  * A row whose floor alone is near or over its target cannot meet that target by trimming the
  * rest. CPU time, medians, as in decode.bench.
  */
-import { loadavg } from 'node:os';
 import { decode } from '../src/core/index';
 import { BUILTIN_SET } from '../src/core/pack/packSet';
 import { bodyText, parseJson } from '../src/core/json/body';
@@ -22,7 +21,7 @@ import { renderTable } from '../src/cli/table';
 import { buildCorpus, type Sample } from './corpus';
 import { EVERYDAY_SHAPES } from './everydayCorpus';
 import { buildGoogleCorpus } from './googleCorpus';
-import { fixed, isMain, median } from './timing';
+import { cpuMs, fixed, isMain, loadAverage, median } from './timing';
 
 const WARMUP_ROUNDS = 3;
 const ROUNDS = 15; // a multiple of 3: each of the three goes first equally often
@@ -77,11 +76,6 @@ function prepare(samples: readonly Sample[]): Prepared[] {
   });
 }
 
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
 function measure(row: Row): { parse: number; floor: number; decode: number } {
   const prepared = prepare(row.samples);
   let sink = 0;
@@ -115,13 +109,9 @@ function measure(row: Row): { parse: number; floor: number; decode: number } {
 }
 
 export function runFloorBench(): void {
-  const load = () =>
-    loadavg()
-      .map((l) => fixed(l, 2))
-      .join(' ');
   console.log(
     `the floor under decode(): JSON.parse + the format's own reader, nothing else; ` +
-      `median CPU time of ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up; load average ${load()}\n`,
+      `median CPU time of ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up; load average ${loadAverage()}\n`,
   );
   const cells = rows().map((row) => {
     const { parse, floor, decode: own } = measure(row);
@@ -151,7 +141,7 @@ export function runFloorBench(): void {
       cells,
     ),
   );
-  console.log(`\nload average ${load()}`);
+  console.log(`\nload average ${loadAverage()}`);
 }
 
 if (isMain(import.meta.url)) runFloorBench();

@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 
 export const MB = 1024 * 1024;
@@ -22,4 +23,17 @@ export function isMain(moduleUrl: string): boolean {
 
 export function fixed(value: number, digits = 1): string {
   return value.toFixed(digits);
+}
+
+/** Milliseconds of CPU time this process has used so far, all threads (GC helpers too). */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** The 1, 5 and 15 minute load averages, as the benches print them: "1.02 0.80 0.63". */
+export function loadAverage(): string {
+  return loadavg()
+    .map((l) => fixed(l, 2))
+    .join(' ');
 }

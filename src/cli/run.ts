@@ -14,11 +14,6 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** stderr without the escaping of control characters, for our own progress line only. */
   readonly rawStderr?: (text: string) => void;
-  /**
-   * JSON.stringify's text to stdout, its controls escaped as JSON's `\u00NN` in one pass: the
-   * guard's `\xNN` is no JSON escape, and a second pass over `decode --json` cost ~3 % of it.
-   */
-  readonly stdoutJson?: (json: string) => void;
   /** The whole file as UTF-8 text; throws a Node file-system error when it cannot. */
   readonly readFile: (path: string) => string;
   /** The file in chunks, so that a HAR of any size streams; `readFile` serves when absent. */
@@ -27,6 +22,15 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean;
   /** Milliseconds, for progress rates; Date.now when absent. */
   readonly now?: () => number;
+}
+
+/** The terminal behind run()'s guard, which escapes every control character it is handed. */
+interface GuardedIo extends CliIo {
+  /**
+   * JSON.stringify's text to stdout, its controls escaped as JSON's `\u00NN` in one pass: the
+   * guard's `\xNN` is no JSON escape, and a second pass over `decode --json` cost ~3 % of it.
+   */
+  readonly stdoutJson: (json: string) => void;
 }
 
 export const EXIT_OK = 0;
@@ -60,16 +64,14 @@ export function harFileFailure(error: unknown, io: CliIo): number {
   return EXIT_USAGE;
 }
 
-function decodeFile(args: DecodeArgs, io: CliIo): number {
+function decodeFile(args: DecodeArgs, io: GuardedIo): number {
   const run = packsForRun(io, args.packs, args.pins);
   if ('exit' in run) return run.exit;
   try {
     const report = decodeHar(harFileEntries(io, args.file), { ...args, packs: run.packs });
     // Written in ~1 MB pieces: 100k console.log calls would dominate the run time.
-    if (args.json) {
-      const write = io.stdoutJson ?? ((json: string) => io.stdout(escapeJsonControls(json)));
-      for (const chunk of jsonChunks(report)) write(chunk);
-    } else io.stdout(toTable(report, args.hosts.length > 0));
+    if (args.json) for (const chunk of jsonChunks(report)) io.stdoutJson(chunk);
+    else io.stdout(toTable(report, args.hosts.length > 0));
     const invalid = invalidLines(args.file, report);
     if (invalid !== '') io.stderr(invalid);
     return EXIT_OK;
@@ -80,7 +82,7 @@ function decodeFile(args: DecodeArgs, io: CliIo): number {
 
 function runCommand(
   command: Exclude<Command, { kind: 'help' | 'usage-error' }>,
-  io: CliIo,
+  io: GuardedIo,
 ): number {
   switch (command.kind) {
     case 'decode':
@@ -100,7 +102,7 @@ function runCommand(
 export function run(argv: readonly string[], terminal: CliIo): number {
   // Every line we print may hold a HAR's text: no control character reaches the terminal raw
   // (ESC could set the window title or write the clipboard through OSC 52).
-  const io: CliIo = {
+  const io: GuardedIo = {
     ...terminal,
     stdout: (text) => terminal.stdout(escapeControls(text, '\n')),
     stderr: (text) => terminal.stderr(escapeControls(text, '\n')),

@@ -45,7 +45,8 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
   });
   const read = compileEnvelope(pack.envelope, behaviours, pack.retryOverrides);
   const bodyReader = pack.bodyReader === undefined ? undefined : BODY_READERS.get(pack.bodyReader);
-  // A reader's body is not the parsed JSON, and a batch reads an array: those test nothing.
+  // A reader's body is not the parsed JSON, and a batch reads an array: their claims and tests
+  // see no parsed object (a batch's test, below, only one that is not an array).
   const readsParsedObject = bodyReader === undefined && !behaviours.some((b) => b.readBody);
   // A batch reads any body but an array as the pack reads it: test that one's members first.
   const batchOfParts =
@@ -89,11 +90,9 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
     // The generated claim is exact and one call: the top-level index would only add to it.
     // JSON-RPC's was asked of every JSON body first (~3 % of a small error's decode, profile).
     topLevel:
-      readsParsedObject && claims === undefined
-        ? compileTopLevel(match, success)
-        : batchOfParts
-          ? compileTopLevel(match, success, true)
-          : undefined,
+      (readsParsedObject && claims === undefined) || batchOfParts
+        ? compileTopLevel(match, success, batchOfParts)
+        : undefined,
   };
   return Object.freeze(format);
 }
