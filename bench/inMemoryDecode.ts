@@ -4,7 +4,8 @@
  *   npx tsx bench/inMemoryDecode.ts FILE.har
  */
 import { readFileSync } from 'node:fs';
-import { decodeHar, toJson } from '../src/cli/decodeCommand';
+import { decodeHar } from '../src/cli/decodeCommand';
+import { toJson } from '../src/cli/decodeJson';
 
 const file = process.argv[2] ?? '';
 try {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeHar, toJson } from '../src/cli/decodeCommand';
+import { decodeHar } from '../src/cli/decodeCommand';
+import { toJson } from '../src/cli/decodeJson';
 import { runCli } from './helpers/cliRun';
 
 const dir = mkdtempSync(join(tmpdir(), 'aed-stream-'));

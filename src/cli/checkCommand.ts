@@ -3,7 +3,7 @@ import { checkJunit } from './checkJunit';
 import { checkMarkdown } from './checkMarkdown';
 import { summarize, type CheckResult } from './checkResult';
 import { checkTable } from './checkTable';
-import { jsonErrors } from './decodeCommand';
+import { jsonErrors } from './decodeJson';
 import { fails, findingsOf, groupByCode, groupViolations, type HarFindings } from './findings';
 import { harFileEntries } from './harFile';
 import { packsForRun } from './packFiles';

@@ -15,7 +15,6 @@ import {
 import { isObject, own } from '../core/json/guards';
 import { isTransportFailure } from '../core/network/decodeNetwork';
 import { PreflightStream } from '../core/network/preflightStream';
-import { escapeJsonControls } from '../core/text/controlChars';
 import type {
   DecodedError,
   Exchange,
@@ -27,10 +26,8 @@ import type {
   RetryAfterSource,
   RetrySchedule,
 } from '../core/types';
-import { violationsLine, withViolationColumn, withViolations } from './auditHar';
+import { withViolations } from './auditHar';
 import { pinResolver, type Pin } from './pins';
-import { adviceCell, adviceFootnote } from './retryCell';
-import { renderTable, type Column } from './table';
 
 /**
  * One error exchange, as `--json` prints it. A successful retry that broke a retry rule is
@@ -238,122 +235,4 @@ export function decodeHar(
   const decoder = harDecoder(options);
   for (const item of typeof input === 'string' ? harEntries(input) : input) decoder.add(item);
   return decoder.report();
-}
-
-/**
- * The objects of `--json`'s "errors" array, fields in a fixed order; the library's rows too.
- * Keys added later come after the first ones, so no existing key moves.
- */
-export function jsonErrors(report: DecodeReport) {
-  return report.rows.map(jsonError);
-}
-
-function jsonError(row: ErrorRow) {
-  return {
-    entry: row.entry,
-    url: row.url,
-    method: row.method,
-    status: row.status,
-    format: row.format,
-    code: row.code,
-    known: row.known,
-    title: row.title,
-    retry: row.retry,
-    requestId: row.requestId,
-    violations: row.violations,
-    message: row.message,
-    meaning: row.meaning,
-    action: row.action,
-    rateLimit: row.rateLimit,
-    fieldErrors: row.fieldErrors,
-    notes: row.notes,
-  };
-}
-
-/** The `--json` document: `{"errors": [...]}`, one object per error, controls escaped. */
-export function toJson(report: DecodeReport): string {
-  return escapeJsonControls([...jsonChunks(report)].join(''));
-}
-
-// About 1 MB of JSON text per chunk: one string of the whole document (43 MB for the bench's
-// 100,000-entry HAR) was built, escaped and copied into a Buffer at once.
-const CHUNK_CHARS = 1 << 20;
-
-/**
- * `toJson`'s text in pieces, for writing as it is made, as JSON.stringify gives it: the writer
- * escapes its DEL and C1 controls (the CLI's `stdoutJson`).
- */
-export function* jsonChunks(report: DecodeReport): Generator<string> {
-  const { rows } = report;
-  let chunk = '{"errors":[';
-  for (let i = 0; i < rows.length; i++) {
-    chunk += (i === 0 ? '' : ',') + JSON.stringify(jsonError(rows[i] as ErrorRow));
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  yield `${chunk}]}\n`;
-}
-
-const TABLE_COLUMNS: readonly Column[] = [
-  { header: '#', align: 'right' },
-  { header: 'METHOD' },
-  { header: 'URL', maxWidth: 60 },
-  { header: 'STATUS', align: 'right' },
-  { header: 'FORMAT' },
-  { header: 'CODE', maxWidth: 32 },
-  { header: 'RETRY' },
-  { header: 'MEANING', maxWidth: 60 },
-];
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** "12 errors in 40 entries", saying how many entries `--host` kept when it was given. */
-export function summaryLine(report: DecodeReport, filtered: boolean): string {
-  const errors = report.rows.filter((row) => row.format !== null).length;
-  const base = `${plural(errors, 'error', 'errors')} in ${plural(report.entries, 'entry', 'entries')}`;
-  return filtered ? `${base} (${report.matched} matching --host)` : base;
-}
-
-function codeCell(row: ErrorRow): string {
-  const code = row.code === null ? '-' : String(row.code);
-  return row.batchSize > 1 ? `${code} (+${row.batchSize - 1})` : code;
-}
-
-/** The readable report: a table of the errors (none when there are none) and a summary line. */
-export function toTable(report: DecodeReport, filtered: boolean): string {
-  const summary = summaryLine(report, filtered);
-  if (report.rows.length === 0) return `${summary}\n`;
-  const cells = report.rows.map((row) => [
-    String(row.entry),
-    row.method,
-    row.url,
-    String(row.status),
-    row.format ?? '-',
-    codeCell(row),
-    adviceCell(row.retry),
-    row.title ?? '-',
-  ]);
-  const table = withViolationColumn(TABLE_COLUMNS, cells, report.rows);
-  const footnote = adviceFootnote(report.rows.map((row) => row.retry));
-  return `${renderTable(table.columns, table.cells)}\n\n${footnote}${violationsLine(report.rows)}${summary}\n`;
-}
-
-const MAX_INVALID_LINES = 5;
-
-/** One stderr line per invalid entry (a few, then a count): they are neither rows nor errors. */
-export function invalidLines(file: string, report: DecodeReport): string {
-  const invalid = report.invalid ?? [];
-  const lines = invalid
-    .slice(0, MAX_INVALID_LINES)
-    .map(
-      ({ entry, status }) =>
-        `api-error-decoder: ${file}: entry ${entry} is invalid: status ${status} is not an HTTP status (an integer from 100 to 599)\n`,
-    );
-  const more = invalid.length - MAX_INVALID_LINES;
-  if (more > 0) lines.push(`api-error-decoder: ${file}: ${more} more invalid entries\n`);
-  return lines.join('');
 }

@@ -1,6 +1,8 @@
 import { parseArgs, USAGE, type Command, type DecodeArgs } from './args';
 import { runCheck } from './checkCommand';
-import { decodeHar, invalidLines, jsonChunks, toTable } from './decodeCommand';
+import { decodeHar } from './decodeCommand';
+import { jsonChunks } from './decodeJson';
+import { invalidLines, toTable } from './decodeTable';
 import { escapeControls, escapeJsonControls } from '../core/text/controlChars';
 import { runDiff } from './diffCommand';
 import { harFileEntries, HarFileError, type OpenedFile } from './harFile';

@@ -1,4 +1,5 @@
-import { harDecoder, jsonErrors } from '../cli/decodeCommand';
+import { harDecoder } from '../cli/decodeCommand';
+import { jsonErrors } from '../cli/decodeJson';
 import type { Header } from '../core/types';
 import { packSetOf } from './userPacks';
 import type { DecodedExchange, DecodeOptions, ExchangeInput, HeadersInput } from './types';

@@ -1,4 +1,5 @@
-import { harDecoder, jsonErrors, type DecodeReport } from '../cli/decodeCommand';
+import { harDecoder, type DecodeReport } from '../cli/decodeCommand';
+import { jsonErrors } from '../cli/decodeJson';
 import { isObject, own } from '../core/json/guards';
 import { harEntries, HarError } from '../core/har/parseHar';
 import { harEntriesOfChunks, harEntriesOfStream } from '../core/har/readHarChunks';

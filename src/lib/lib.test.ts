@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../core/formats/index';
-import { decodeHar as cliDecodeHar, jsonErrors } from '../cli/decodeCommand';
+import { decodeHar as cliDecodeHar } from '../cli/decodeCommand';
+import { jsonErrors } from '../cli/decodeJson';
 import { decode, decodeHar, decodeHarStream, HarError, loadPack, packs } from './index';
 
 const SAMPLE = readFileSync(new URL('../../test/fixtures/sample.har', import.meta.url), 'utf8');
