@@ -79,6 +79,16 @@ describe('the source order of afterSeconds', () => {
     ]);
   });
 
+  it('skips a Retry-After that is no HTTP-date for the next source', () => {
+    // Date.parse read "soon 1" as 2001: a wait of 0 s that hid the exhausted policy's 30 s.
+    expect(retryFor({ 'Retry-After': 'soon 1', ...RATELIMIT })).toEqual([30, 'ratelimit']);
+  });
+
+  it('reads an exhausted X-RateLimit reset against the start time when Date is invalid', () => {
+    // "x 1" was read as 2001, so a reset 60 s away became a wait of 24 years.
+    expect(retryFor({ Date: 'x 1', ...X_RATELIMIT })).toEqual([60, 'x-ratelimit-reset']);
+  });
+
   it('ignores a body delay that is no number of seconds', () => {
     expect(retryFor(RATELIMIT, Number.NaN)).toEqual([30, 'ratelimit']);
     expect(retryFor(RATELIMIT, -1)).toEqual([30, 'ratelimit']);

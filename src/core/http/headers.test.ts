@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headers } from '../../../test/helpers/exchange';
-import { headerValue, isHeaderName, retryAfterSeconds } from './headers';
+import { headerValue, isHeaderName, MAX_DELAY_SECONDS, retryAfterSeconds, timeOf } from './headers';
 
 const START = Date.parse('2026-06-23T10:00:00Z');
 
@@ -77,5 +77,42 @@ describe('retryAfterSeconds', () => {
     expect(retryAfterSeconds(headers({ 'Retry-After': 'soon' }), START)).toBeNull();
     expect(retryAfterSeconds(headers({ 'Retry-After': '-5' }), START)).toBeNull();
     expect(retryAfterSeconds([], START)).toBeNull();
+  });
+
+  it('ignores text with a letter that is no HTTP-date (Date.parse read "soon 1" as 2001: 0 s)', () => {
+    for (const value of ['soon 1', 'asap 12', 'Mon 5', '1 Jan', '2026-06-23T10:01:00Z']) {
+      expect(retryAfterSeconds(headers({ 'Retry-After': value }), START), value).toBeNull();
+    }
+  });
+
+  it('reads an asctime date as UTC, whatever the local time zone', () => {
+    const saved = process.env['TZ'];
+    try {
+      // Date.parse read asctime as local time: 18,060 s here instead of 60.
+      process.env['TZ'] = 'America/New_York';
+      const h = headers({ 'Retry-After': 'Tue Jun 23 10:01:00 2026' });
+      expect(retryAfterSeconds(h, START)).toBe(60);
+    } finally {
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
+    }
+  });
+
+  it('caps a delay of any length instead of dropping it (delay-seconds is 1*DIGIT)', () => {
+    expect(retryAfterSeconds(headers({ 'Retry-After': '99999999999' }), START)).toBe(
+      MAX_DELAY_SECONDS,
+    );
+    expect(retryAfterSeconds(headers({ 'Retry-After': '9'.repeat(400) }), START)).toBe(
+      MAX_DELAY_SECONDS,
+    );
+    expect(retryAfterSeconds(headers({ 'Retry-After': '2147483646' }), START)).toBe(2147483646);
+  });
+});
+
+describe('timeOf', () => {
+  it('takes the start time for a Date header that is no HTTP-date ("x 1" was 2001)', () => {
+    expect(timeOf('x 1', START)).toBe(START);
+    expect(timeOf('Tue, 23 Jun 2026 12:00:00 GMT', START)).toBe(Date.UTC(2026, 5, 23, 12));
+    expect(timeOf(null, START)).toBe(START);
   });
 });

@@ -1,4 +1,5 @@
 import type { Header } from '../types';
+import { parseHttpDate } from './httpDate';
 
 /**
  * Whether `name` lower-cased equals `lower` (lower-case ASCII). Compares in place: calling
@@ -34,22 +35,28 @@ export function lowerHeaderValue(headers: readonly Header[], lower: string): str
   return null;
 }
 
-const DELTA_SECONDS = /^\s*(\d{1,10})\s*$/;
+// delay-seconds is 1*DIGIT, of any length (RFC 9110 §10.2.3).
+const DELTA_SECONDS = /^\s*(\d+)\s*$/;
+/**
+ * A longer delay is valid, and still outranks every later source, so it is capped, not dropped:
+ * past 2^31 - 1 s (68 years) the exact figure means nothing to a developer.
+ */
+export const MAX_DELAY_SECONDS = 2 ** 31 - 1;
 
 /**
  * `Retry-After` in seconds from the response, in either RFC 9110 form. The HTTP-date form is
  * taken relative to the response's own `Date` header, so a skewed local clock does not matter;
- * without one, relative to when the exchange started.
+ * without one, relative to when the exchange started. Anything else is ignored, as invalid.
  */
 export function retryAfterSeconds(headers: readonly Header[], startedAt: number): number | null {
   const raw = lowerHeaderValue(headers, 'retry-after');
   if (raw === null) return null;
   const delta = DELTA_SECONDS.exec(raw);
-  if (delta?.[1] !== undefined) return Number(delta[1]);
-  // Only an IMF-fixdate such as "Wed, 21 Oct 2026 07:28:00 GMT": Date.parse would read "-5" as a year.
-  const at = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
-  if (Number.isNaN(at)) return null;
-  return Math.max(0, Math.ceil((at - responseTime(headers, startedAt)) / 1000));
+  if (delta?.[1] !== undefined) return Math.min(Number(delta[1]), MAX_DELAY_SECONDS);
+  const at = parseHttpDate(raw);
+  if (at === null) return null;
+  const seconds = Math.ceil((at - responseTime(headers, startedAt)) / 1000);
+  return Math.min(Math.max(0, seconds), MAX_DELAY_SECONDS);
 }
 
 /**
@@ -60,8 +67,8 @@ export function responseTime(headers: readonly Header[], startedAt: number): num
   return timeOf(lowerHeaderValue(headers, 'date'), startedAt);
 }
 
-/** A `Date` header's time in ms, or `startedAt` when it is absent or invalid. */
+/** A `Date` header's time in ms, or `startedAt` when it is absent or no HTTP-date. */
 export function timeOf(dateHeader: string | null | undefined, startedAt: number): number {
-  const parsed = dateHeader == null ? Number.NaN : Date.parse(dateHeader);
-  return Number.isNaN(parsed) ? startedAt : parsed;
+  const parsed = dateHeader == null ? null : parseHttpDate(dateHeader);
+  return parsed ?? startedAt;
 }
