@@ -44,3 +44,39 @@ describe('draft 08 on: states joined to policies by name', () => {
     ]);
   });
 });
+
+// RFC 9651 §3.3: Integer and Decimal are two types. The parser gives a number for both, so
+// `30.0` passed for the Integer 30 (audit): the drafts want Integers, and a field that breaks
+// that is malformed and ignored (draft 11 §7).
+describe('a Decimal where an Integer is due', () => {
+  it('ignores a draft 11 field that gives one for q, w, r or t', () => {
+    expect(rows({ RateLimit: '"d";r=0;t=30.0' })).toBeNull();
+    expect(rows({ RateLimit: '"d";r=0.0;t=30' })).toBeNull();
+    expect(rows({ 'RateLimit-Policy': '"d";q=100.0;w=60' })).toBeNull();
+    expect(rows({ 'RateLimit-Policy': '"d";q=100;w=60.0' })).toBeNull();
+    expect(rows({ RateLimit: '"d";r=0;t=30' })).toEqual([['d', null, 0, 30]]);
+  });
+
+  it('keeps a field whose Decimal is in a parameter it does not define, or in a String', () => {
+    expect(rows({ RateLimit: '"d";r=0;t=30;x=1.5' })).toEqual([['d', null, 0, 30]]);
+    expect(rows({ RateLimit: '"t=1.5 1.5";r=0;t=30' })).toEqual([['t=1.5 1.5', null, 0, 30]]);
+  });
+
+  it('ignores draft 07 and draft 06 fields that give one', () => {
+    expect(rows({ RateLimit: 'limit=100, remaining=0, reset=30.0' })).toBeNull();
+    expect(rows({ 'RateLimit-Reset': '30.0' })).toBeNull();
+    expect(rows({ 'RateLimit-Limit': '100.0', 'RateLimit-Reset': '30' })).toEqual([
+      [null, null, null, 30],
+    ]);
+  });
+});
+
+describe('draft 07 RateLimit-Policy', () => {
+  it('keeps a window of 0 s: draft 07 §2.3 asks only for a non-negative Integer', () => {
+    const policy = rateLimitOf(
+      headers({ 'RateLimit-Policy': '100;w=0', RateLimit: 'limit=100, remaining=0, reset=30' }),
+      0,
+    )?.policies[0];
+    expect([policy?.quota, policy?.windowSeconds, policy?.resetSeconds]).toEqual([100, 0, 30]);
+  });
+});

@@ -12,6 +12,8 @@ import type { RateLimitPolicy, RateLimitSource } from '../types';
 import {
   asItem,
   byteSequence,
+  decimalsOf,
+  hasDecimal,
   nonNegativeInteger,
   parseSfDictionary,
   parseSfList,
@@ -80,10 +82,13 @@ function namedPolicy(item: Item): RateLimitPolicy | null {
   return policy;
 }
 
-/** Drafts 06 and 07: a quota policy item is its quota with a window, `100;w=60` (draft 07 §2.1). */
+/**
+ * Drafts 06 and 07: a quota policy item is its quota with a window, `100;w=60` (draft 07 §2.1).
+ * Their window is a non-negative Integer (draft 07 §2.3); draft 11's must be positive.
+ */
 function quotaPolicy(item: Item, source: RateLimitSource): RateLimitPolicy | null {
   const quota = nonNegativeInteger(item[0]);
-  const window = positiveInteger(item[1].get('w'));
+  const window = nonNegativeInteger(item[1].get('w'));
   if (quota === null || window === null) return null;
   const policy = policyOf(source, null);
   policy.quota = quota;
@@ -144,7 +149,7 @@ function draft07State(dict: SfDictionary): Mutable<RateLimitPolicy> | null {
  * (`10, 10;w=1, 50;w=60`) whose first member is the limit.
  */
 function legacyInteger(value: string | null, list: boolean): number | null {
-  const members = value === null ? null : parseSfList(value);
+  const members = value === null || decimalsOf(value).item ? null : parseSfList(value);
   if (members === null || members.length === 0 || (!list && members.length > 1)) return null;
   return nonNegativeInteger(asItem(members[0])?.[0]);
 }
@@ -190,18 +195,35 @@ function joinQuota(state: Mutable<RateLimitPolicy>, quotas: RateLimitPolicy[]): 
   quotas.splice(own, 1);
 }
 
+const DRAFT07_MEMBERS = ['limit', 'remaining', 'reset'];
+
+/**
+ * A field parsed, or `null` when it gives a Decimal for an Item or for one of `integers`, each
+ * an Integer in every draft: such a field is malformed, and ignored (draft 11 §7).
+ */
+function parseUnlessDecimal<T>(
+  field: string | null,
+  integers: readonly string[],
+  parse: (text: string) => T | null,
+): T | null {
+  if (field === null || hasDecimal(decimalsOf(field), integers)) return null;
+  return parse(field);
+}
+
 /** Every policy the IETF fields state: named ones in the server's order, then older drafts'. */
 export function ietfPolicies(fields: IetfFields): RateLimitPolicy[] {
-  const policyList = fields.policy === null ? null : parseSfList(fields.policy);
+  const policyList = parseUnlessDecimal(fields.policy, ['q', 'w'], parseSfList);
   const named = allOf(policyList, namedPolicy);
   const out = (named ?? []) as Mutable<RateLimitPolicy>[];
 
-  const currentList = fields.current === null ? null : parseSfList(fields.current);
+  const currentList = parseUnlessDecimal(fields.current, ['r', 't'], parseSfList);
   const limits = allOf(currentList, serviceLimit);
   if (limits !== null) joinServiceLimits(out, limits);
   // A draft 07 Dictionary does not parse as a List, nor a draft 08 List as a Dictionary.
   const dict =
-    currentList === null && fields.current !== null ? parseSfDictionary(fields.current) : null;
+    currentList === null && fields.current !== null
+      ? parseUnlessDecimal(fields.current, DRAFT07_MEMBERS, parseSfDictionary)
+      : null;
   const state07 = dict === null ? null : draft07State(dict);
   const state06 = draft06State(fields);
 
