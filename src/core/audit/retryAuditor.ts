@@ -10,6 +10,12 @@ import {
 /** A later request is a retry only within this time after the error response ended. */
 export const RETRY_WINDOW_MS = 10 * 60 * 1000;
 
+/** How long after an error a request of its key is its retry: the wait it states, if longer. */
+function retryWindowMs(retry: RetryFacts): number {
+  const stated = retry.afterSeconds ?? 0;
+  return Number.isFinite(stated) ? Math.max(RETRY_WINDOW_MS, stated * 1000) : RETRY_WINDOW_MS;
+}
+
 /**
  * Requests that may charge twice when repeated: the seeds' purchases and renewals. PUT is in:
  * a renewal is often one, and ok-flag's purchase check covers the same three methods.
@@ -76,8 +82,9 @@ function touch<K, V>(map: Map<K, V>, key: K, create: () => V, max: number): V {
  *
  * Definitions (the issue's, made precise):
  * - A request R *retries* error E when both have the same method, URL (query included) and
- *   body; E's response ended no later than R started, at most 10 minutes before (inclusive);
- *   and E is the latest response of that key to end before R started. So a request sent
+ *   body; E's response ended no later than R started, at most 10 minutes before (inclusive),
+ *   or within E's own stated wait when that is longer (an hour's GitHub reset: a request 11
+ *   minutes on is 49 minutes early, not a new request); and E is the latest response of that key to end before R started. So a request sent
  *   while E was still in flight is not its retry, and a success ends the chain: a request
  *   after a success retries nothing.
  * - Attempts: the retries of a chain after the error that started it, counted in the order
@@ -124,7 +131,7 @@ export class RetryAuditor {
       previous.retry !== null &&
       previous.chain !== null &&
       previous.page === record.page &&
-      record.startedAt - previous.endedAt <= RETRY_WINDOW_MS
+      record.startedAt - previous.endedAt <= retryWindowMs(previous.retry)
     ) {
       chain = previous.chain;
       chain.retries += 1;

@@ -88,3 +88,20 @@ describe('retried-too-early with every source of the delay', () => {
     expect(retryAfterMs(retry, 30 * S)).toEqual([]);
   });
 });
+
+describe('a stated wait longer than the retry window', () => {
+  const HOUR = { advice: 'wait', afterSeconds: 3600, maxAttempts: null } as const;
+  const retry = { ...WAIT_RETRY_AFTER, advice: 'wait' } as const;
+
+  it('flags a request 11 minutes after an error that asked for an hour (audit: none was)', () => {
+    const hour = resolveRetry(
+      retry,
+      exchange({ status: 429, startedAt: T0, responseHeaders: headers({ 'Retry-After': '3600' }) }),
+      null,
+    );
+    expect(hour).toMatchObject(HOUR);
+    expect(retryAfterMs(hour, 11 * 60 * S)).toEqual(['retried-too-early']);
+    expect(retryAfterMs(hour, 3599 * S)).toEqual(['retried-too-early']);
+    expect(retryAfterMs(hour, 3600 * S)).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ export const en = {
   auditLabel: 'Broken retry rules',
   auditEmptyTitle: 'No broken retry rules',
   auditEmptyHint:
-    "A retry is a later request with the same method, URL and body within 10 minutes of an error. It is listed here when it ignores that error's retry advice: a retry of an error not to be retried, one before the wait is over, one attempt too many, or a blind repeat of a purchase.",
+    "A retry is a later request with the same method, URL and body within 10 minutes of an error, or within the wait the error states if that is longer. It is listed here when it ignores that error's retry advice: a retry of an error not to be retried, one before the wait is over, one attempt too many, or a blind repeat of a purchase.",
   auditCount: '{n} {n#broken rule|broken rules}',
   auditLatest: 'The latest {shown} are listed.',
   colRule: 'Rule broken',
