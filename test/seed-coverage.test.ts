@@ -89,7 +89,7 @@ const SEEDS: readonly Seed[] = [
       ['validation_error', 'no'],
       ['idempotency_conflict', 'no'],
       ['rate_limit_exceeded', 'wait'],
-      ['quota_exceeded', 'no'],
+      ['quota_exceeded', 'wait'],
     ],
     statuses: [
       ['400', 'no'],

@@ -113,7 +113,7 @@ describe('a code rule overrides its status rule', () => {
     expect(retryOf({ status: 500, body: 'oops' }).advice).toBe('backoff');
   });
 
-  it('state-meta quota_exceeded at 429 is not a wait, though 429 is', () => {
+  it('state-meta quota_exceeded at 429 waits for Retry-After, as 429 does (seed 001)', () => {
     const meta = (code: string) => ({
       state: 1,
       message: 'm',
@@ -121,7 +121,14 @@ describe('a code rule overrides its status rule', () => {
       error: { code },
       meta: {},
     });
-    expect(retryOf({ status: 429, json: meta('quota_exceeded') }).advice).toBe('no');
+    // Its row says only "raise the quota or reduce the load"; the 429 row, "yes, after
+    // Retry-After". A 429's stated wait was dropped as "do not retry" (seed audit).
+    const quota = retryOf({
+      status: 429,
+      json: meta('quota_exceeded'),
+      responseHeaders: headers({ 'Retry-After': '3600' }),
+    });
+    expect(quota).toMatchObject({ advice: 'wait', afterSeconds: 3600, afterSource: 'retry-after' });
     expect(retryOf({ status: 429, json: meta('rate_limit_exceeded') }).advice).toBe('wait');
   });
 });

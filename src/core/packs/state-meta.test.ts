@@ -133,7 +133,7 @@ describe('stateMetaFormat catalogs', () => {
     expect(advice('signature_replay')).toBe('after-auth');
     expect(advice('idempotency_conflict')).toBe('no');
     expect(advice('rate_limit_exceeded')).toBe('wait');
-    expect(advice('quota_exceeded')).toBe('no');
+    expect(advice('quota_exceeded')).toBe('wait');
     expect(stateMetaFormat.statuses.get('409')?.retry.advice).toBe('check-first');
     expect(stateMetaFormat.statuses.get('5xx')?.retry.advice).toBe('backoff');
   });
