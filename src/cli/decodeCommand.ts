@@ -133,7 +133,9 @@ export function harDecoder(options: DecodeHarOptions): HarDecoder {
       : null;
     // The audit keeps a record of every entry: only the retry advice, not the whole decoding.
     const initiator = isObject(item) ? own(item, '_initiator') : undefined;
-    if (!isExtensionInitiated(initiator, resourceType)) {
+    // An entry without a valid startedDateTime starts at 0: two of them looked like a retry sent
+    // at once, flagged as too early. A request of unknown time is not audited.
+    if (!isExtensionInitiated(initiator, resourceType) && exchange.startedAt > 0) {
       records.push(harRecord(index, item, exchange, decoded && { retry: retryFacts(decoded) }));
     }
     if (decoded === null) return;

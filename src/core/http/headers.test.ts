@@ -85,6 +85,18 @@ describe('retryAfterSeconds', () => {
     }
   });
 
+  it('cannot turn a date into a delay with no Date header and no start time', () => {
+    // A HAR entry without startedDateTime starts at 0: from 1970 the wait was 56 years.
+    const h = headers({ 'Retry-After': 'Tue, 23 Jun 2026 10:00:30 GMT' });
+    expect(retryAfterSeconds(h, 0)).toBeNull();
+    expect(retryAfterSeconds(h, Number.NaN)).toBeNull();
+    const dated = headers({
+      Date: 'Tue, 23 Jun 2026 10:00:00 GMT',
+      'Retry-After': 'Tue, 23 Jun 2026 10:00:30 GMT',
+    });
+    expect(retryAfterSeconds(dated, 0)).toBe(30);
+  });
+
   it('reads an asctime date as UTC, whatever the local time zone', () => {
     const saved = process.env['TZ'];
     try {

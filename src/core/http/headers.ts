@@ -54,8 +54,11 @@ export function retryAfterSeconds(headers: readonly Header[], startedAt: number)
   const delta = DELTA_SECONDS.exec(raw);
   if (delta?.[1] !== undefined) return Math.min(Number(delta[1]), MAX_DELAY_SECONDS);
   const at = parseHttpDate(raw);
-  if (at === null) return null;
-  const seconds = Math.ceil((at - responseTime(headers, startedAt)) / 1000);
+  const now = responseTime(headers, startedAt);
+  // No Date header and no start time (a HAR entry without startedDateTime gives 0): a date
+  // cannot become a delay. Taken from 1970, it was a wait of 56 years.
+  if (at === null || !(now > 0)) return null;
+  const seconds = Math.ceil((at - now) / 1000);
   return Math.min(Math.max(0, seconds), MAX_DELAY_SECONDS);
 }
 
