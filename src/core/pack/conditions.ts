@@ -1,7 +1,7 @@
 import { lowerHeaderValue } from '../http/headers';
 import { isObject } from '../json/guards';
 import type { Header } from '../types';
-import { hasType, jsonEquals } from './jsonValues';
+import { hasType, jsonEquals, onlyKeys } from './jsonValues';
 import { mediaTypeOf } from './mediaType';
 import type { Condition } from './packTypes';
 import { pointerReader } from './pointer';
@@ -108,9 +108,4 @@ function valueTest(c: Condition): (value: unknown) => boolean {
     return (value) => typeof value === 'string' && value.includes(text);
   }
   return () => false;
-}
-
-function onlyKeys(value: Readonly<Record<string, unknown>>, allowed: ReadonlySet<string>): boolean {
-  for (const key in value) if (!allowed.has(key)) return false;
-  return true;
 }

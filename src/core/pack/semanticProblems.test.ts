@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PackProblem } from './problems';
+import { MAX_CONDITIONS } from './semanticProblems';
 import { validatePack } from './validate';
 import { validPack } from '../../../test/helpers/validPack';
 
@@ -262,5 +263,32 @@ describe('semantic checks of retry schedules and ranges', () => {
       { pointer: '/undocumentedCode/retry/schedule', message },
       { pointer: '/ranges/1', message: '"min" must not exceed "max"' },
     ]);
+  });
+});
+
+describe('the number of conditions', () => {
+  // An anyOf of `k` anyOfs of `m` leaves each (the schema allows 50 items a list): 1 + k + k·m.
+  const tree = (k: number, m: number) => ({
+    anyOf: Array.from({ length: k }, (_, i) => ({
+      anyOf: Array.from({ length: m }, (_, j) => ({ path: `/a${i}_${j}`, exists: true })),
+    })),
+  });
+
+  it(`accepts ${MAX_CONDITIONS} conditions, nested ones counted, and refuses one more`, () => {
+    expect(validatePack(withMatch(tree(27, 36))).ok).toBe(true); // 1 + 27 + 972
+    expect(problems(withMatch(tree(25, 39)))).toEqual([
+      { pointer: '', message: `has ${MAX_CONDITIONS + 1} conditions, more than ${MAX_CONDITIONS}` },
+    ]);
+  });
+
+  it('counts the conditions of errors.each and of code cases too', () => {
+    const spread = pack({
+      envelope: {
+        match: [{ path: '/e', type: 'array' }],
+        errors: { path: '/e', each: [{ not: tree(20, 24) }] }, // 2 + 20 + 480
+        code: { from: '/c', cases: [{ when: [tree(20, 24)], code: 'X' }] }, // 501
+      },
+    });
+    expect(problems(spread)[0]?.message).toBe('has 1004 conditions, more than 1000');
   });
 });
