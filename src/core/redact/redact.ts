@@ -4,6 +4,7 @@ import { REDACTED } from './placeholder';
 import { redactAssignments, redactHeaderLines } from './redactAssignments';
 import { safeDecode, secretHeaderValue } from './redactValue';
 import { redactJsonPairs } from './redactJsonPairs';
+import { redactLinePairs } from './redactLinePairs';
 import { redactMultipart } from './redactMultipart';
 import { redactTokens } from './redactTokens';
 import { isSecretHeader, isSecretParam } from './secretNames';
@@ -181,7 +182,8 @@ function redactJsonString(value: string, depth: number): string {
  * - JSON values of keys with a secret name (`"password": "…"`, `"access_token": …`), whole
  *   objects and arrays included, also inside JSON that is itself a string of an outer JSON;
  * - `Name: value` lines with a secret header name (`Authorization: …`, `X-Api-Key: …`);
- * - `name=value` pairs with a secret name (form bodies, query strings inside text);
+ * - `name=value` pairs with a secret name (form bodies, query strings inside text), to the end
+ *   of the line in a text/plain form body;
  * - `Bearer <token>` and `Basic <base64>` credentials, and JWTs anywhere.
  * A value cut by truncation is redacted to the end of the text.
  */
@@ -207,7 +209,7 @@ export function redactBodyText(text: string, depth = 0): string {
 
 /** The passes that read text as it stands: a body, or a JSON string's decoded content. */
 function redactPlainText(text: string, depth: number): string {
-  let out = redactMultipart(text);
+  let out = redactMultipart(redactLinePairs(text));
   out = redactHeaderLines(out);
   // Tokens first: `token: Bearer x` then keeps its scheme word, like a header does.
   out = redactTokens(out);

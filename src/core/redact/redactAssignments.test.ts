@@ -48,6 +48,18 @@ describe('redactAssignments: which characters make a name', () => {
     expect(redactAssignments(text)).toBe(expected);
   });
 
+  it.each([
+    // A Python or JS dict: the key is the name inside its quotes.
+    [
+      "Could not parse {'username': 'bob', 'password': 'Hunter2SECRET'}",
+      "Could not parse {'username': 'bob', 'password': '[REDACTED]'}",
+    ],
+    ["{'pin' : 1234}", "{'pin' : [REDACTED]}"],
+    ["{'note': 'a', 'b': 'token'}", "{'note': 'a', 'b': 'token'}"],
+  ])('reads a single-quoted key before a colon: %j → %j', (text, expected) => {
+    expect(redactAssignments(text)).toBe(expected);
+  });
+
   it('reads a name at most 128 characters back from its separator', () => {
     // `pin_aaa…` (128 characters) is secret; the `x` before it is not read, so `xpin` is not.
     const name = `pin_${'a'.repeat(124)}`;
@@ -95,6 +107,10 @@ describe('redactAssignments: values', () => {
     ['x password="hunter 2', 'x password=[REDACTED]'],
     ['x password="[REDACTED]', 'x password=[REDACTED]'],
     ['x password="\nnext', 'x password="\nnext'],
+    // Quoted, spaces and all, in a parameter's place too.
+    ["password='correct horse'", 'password=[REDACTED]'],
+    ["?a=1&password='correct horse' ok", '?a=1&password=[REDACTED] ok'],
+    ["x password='correct horse' ok", "x password='[REDACTED]' ok"],
     // First in a text, a name is read as a parameter's, whose value `"` still quotes; the
     // quotes go with it, as in a form body.
     ['password="two words" ok', 'password=[REDACTED] ok'],
@@ -108,6 +124,55 @@ describe('redactAssignments: values', () => {
   ])('%j → %j', (text, expected) => {
     expect(redactAssignments(text)).toBe(expected);
   });
+
+  it.each([
+    ['login failed, password:\nSECRETnl', 'login failed, password:\n[REDACTED]'],
+    ['api_key=\nX', 'api_key=\n[REDACTED]'],
+    ['token: \r\n\tabc def', 'token: \r\n\t[REDACTED] def'],
+    ["password:\n'two words'", "password:\n'[REDACTED]'"],
+    // A next line that is a pair of its own, or blank, is no value.
+    ['X-Api-Key: \nAccept: */*', 'X-Api-Key: \nAccept: */*'],
+    ['password:\n\nnext', 'password:\n\nnext'],
+  ])(
+    'reads the value on the next line after a separator ending its line: %j → %j',
+    (text, expected) => {
+      expect(redactAssignments(text)).toBe(expected);
+    },
+  );
+
+  it.each([
+    [
+      'Rejected header Authorization: Bot MTk4SECRETdiscord.abc',
+      'Rejected header Authorization: [REDACTED]',
+    ],
+    ['x Authorization: sso-key ABC:SECRET1 now', 'x Authorization: [REDACTED]'],
+    ['x Authorization: Zoho-oauthtoken 1000.SECRET', 'x Authorization: [REDACTED]'],
+    ['x Proxy-Authorization: Klaviyo-API-Key pk_SECRET', 'x Proxy-Authorization: [REDACTED]'],
+    [
+      'x Authorization: Digest username="u", response="SECRETdig"\r\nnext',
+      'x Authorization: Digest [REDACTED]\r\nnext',
+    ],
+    // The quote around the header, in a shell word or a JSON string, ends it; escaped, not.
+    [
+      'curl -H "Authorization: Bot abc def" https://h/',
+      'curl -H "Authorization: [REDACTED]" https://h/',
+    ],
+    [
+      "curl -H 'Authorization: Bot abc ' https://h/",
+      "curl -H 'Authorization: [REDACTED] ' https://h/",
+    ],
+    ['{"m":"x Authorization: Bot abc","code":1}', '{"m":"x Authorization: [REDACTED]","code":1}'],
+    ['"x Authorization: Bot abc\\nnext"', '"x Authorization: [REDACTED]\\nnext"'],
+    [
+      '-H "x Authorization: Digest username=\\"u\\", response=\\"SECRET\\"" next',
+      '-H "x Authorization: Digest [REDACTED]" next',
+    ],
+  ])(
+    'redacts Authorization credentials in running text to their end: %j → %j',
+    (text, expected) => {
+      expect(redactAssignments(text)).toBe(expected);
+    },
+  );
 
   it.each([
     ['Authorization: Bearer abc123', 'Authorization: Bearer [REDACTED]'],

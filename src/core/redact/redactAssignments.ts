@@ -1,6 +1,6 @@
 import { REDACTED } from './placeholder';
 import { safeDecode, secretHeaderValue } from './redactValue';
-import { authScheme, isSecretHeader, isSecretName } from './secretNames';
+import { authScheme, isSecretHeader, isSecretName, takesAuthScheme } from './secretNames';
 import { withoutBreaks } from './urlParts';
 
 // ---------------------------------------------------------------------------------------------
@@ -132,6 +132,58 @@ function lineEnd(text: string, at: number): number {
   return text[end - 1] === '\r' ? end - 1 : end;
 }
 
+/**
+ * Where Authorization credentials in running text end: at the line's end (raw or JSON-escaped)
+ * or at a quote that closes the text around them. Any word may be a scheme (`Bot`, `sso-key`)
+ * and what follows it the credentials, so a space ends nothing. An auth-param's quoted string
+ * (`response="…"`) is part of them.
+ */
+function credentialsEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length) {
+    const c = text[end];
+    if (c === '\n' || c === '\r') break;
+    if (c === '\\') {
+      const escaped = text[end + 1];
+      if (escaped === 'n' || escaped === 'r') break;
+      end += 2; // `\"` inside a JSON string or a shell word: a quote of the credentials
+      continue;
+    }
+    if (c === '"' && afterEquals(text, from, end)) {
+      const close = quotedValueEnd(text, end);
+      if (close < 0) return lineEnd(text, end);
+      end = close + 1;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') break;
+    end++;
+  }
+  while (end > from && isBlank(text[end - 1])) end--;
+  return Math.min(end, text.length);
+}
+
+/** Whether `at` follows a `=`, blanks aside, with no more than `from` before it. */
+function afterEquals(text: string, from: number, at: number): boolean {
+  let before = at;
+  while (before > from && isBlank(text[before - 1])) before--;
+  return before > from && text[before - 1] === '=';
+}
+
+// A line that holds a `name: value` pair of its own.
+const PAIR_LINE = /[A-Za-z][A-Za-z0-9_-]{0,100}[ \t]*:(?:[ \t\r\n]|$)/y;
+
+/**
+ * Where the value of a name that ends its line starts (`password:\n  hunter2`): on the next
+ * line, unless that line is a pair of its own. `at` is returned when no line break is there.
+ */
+function valueOnNextLine(text: string, at: number): number {
+  if (text[at] !== '\n' && text[at] !== '\r') return at;
+  let start = at + (text.startsWith('\r\n', at) ? 2 : 1);
+  while (isBlank(text[start])) start++;
+  PAIR_LINE.lastIndex = start;
+  return PAIR_LINE.test(text) ? at : start;
+}
+
 /** OAuth's `code` is secret as a query or form parameter: after `?`, `&` or `#`, or alone. */
 function isParamPosition(text: string, nameStart: number): boolean {
   const before = text[nameStart - 1];
@@ -158,11 +210,13 @@ export function redactAssignments(
   let sep = nextSeparator(0);
   while (sep >= 0) {
     let next = sep + 1;
+    const isColon = text[sep] === ':';
     let nameEnd = sep;
     while (nameEnd > last && sep - nameEnd < MAX_NAME && isBlank(text[nameEnd - 1])) nameEnd--;
-    let start = nameStart(text, nameEnd, last);
-    const name = withoutBreaks(safeDecode(text.slice(start, nameEnd)));
-    const isColon = text[sep] === ':';
+    // A Python or JS dict's `'password': 'x'`: the key is the name inside its quotes.
+    const keyQuote = isColon && nameEnd > last && text[nameEnd - 1] === "'" ? 1 : 0;
+    let start = nameStart(text, nameEnd - keyQuote, last);
+    const name = withoutBreaks(safeDecode(text.slice(start, nameEnd - keyQuote)));
     let valueStart = sep + 1;
     while (isBlank(text[valueStart])) valueStart++;
     const joined = isColon ? null : joinedName(text, start, nameEnd, last);
@@ -170,8 +224,6 @@ export function redactAssignments(
       isSecret(name, isColon, text, start) ||
       (joined !== null && isSecret(joined.name, isColon, text, joined.start));
     if (joined !== null) start = joined.start;
-    // A query or form parameter's value is not quoted by `'`, a URL character; `"` is none, so
-    // `password="…"` first in a text is quoted all the same.
     const param = !isColon && isParamPosition(text, start);
     const unquotedValueEnd = param
       ? paramValueEnd
@@ -179,6 +231,7 @@ export function redactAssignments(
         ? pathParamValueEnd
         : valueEnd;
     if (secret) {
+      valueStart = valueOnNextLine(text, valueStart);
       // `Authorization: Bearer x`: the scheme word stays, what follows it is the secret.
       const scheme = isColon ? authScheme(name, text.slice(valueStart, valueStart + 64)) : null;
       if (scheme !== null) {
@@ -188,7 +241,9 @@ export function redactAssignments(
       let end = -1;
       if (text.startsWith(REDACTED, valueStart)) {
         end = valueStart; // already redacted
-      } else if (text[valueStart] === '"' || (!param && text[valueStart] === "'")) {
+      } else if (text[valueStart] === '"' || text[valueStart] === "'") {
+        // Quoted, spaces and all, a parameter's value too (`password='two words'`): few URL
+        // values start with `'`, and a URL alone is read by redactUrl.
         const close = quotedValueEnd(text, valueStart);
         if (close < 0) {
           // Unclosed on its line (cut short): the value, quote and all, runs to the line's end.
@@ -206,7 +261,10 @@ export function redactAssignments(
           end = close;
         }
       } else {
-        end = unquotedValueEnd(valueStart);
+        end =
+          isColon && takesAuthScheme(name)
+            ? credentialsEnd(text, valueStart)
+            : unquotedValueEnd(valueStart);
         let after = end;
         while (isBlank(text[after])) after++;
         // `token: Bearer [REDACTED]`: the scheme word redactTokens kept before a credential.

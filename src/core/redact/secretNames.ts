@@ -86,6 +86,12 @@ export function isSecretParam(name: string): boolean {
 }
 
 const WITH_SCHEME = new Set(['authorization', 'proxy-authorization']);
+
+/** Whether a header's value is an auth-scheme word and credentials (Authorization). */
+export function takesAuthScheme(name: string): boolean {
+  return WITH_SCHEME.has(name.trim().toLowerCase());
+}
+
 // The auth-scheme words kept before redacted credentials: the IANA registry's, and those of
 // well-known services. Any other first word (`sk_live_X more`, `AIzaSy… text`) may be the
 // credential itself and is hidden with the rest; hiding an unknown scheme word costs nothing.
@@ -139,7 +145,7 @@ const SCHEME_AND_CREDENTIALS = /^\s*([A-Za-z][A-Za-z0-9-]{0,39})[ \t]+\S/;
  * Proxy-Authorization value, which is safe to show; `null` for other headers or no scheme.
  */
 export function authScheme(name: string, value: string): string | null {
-  if (!WITH_SCHEME.has(name.trim().toLowerCase())) return null;
+  if (!takesAuthScheme(name)) return null;
   const scheme = SCHEME_AND_CREDENTIALS.exec(value)?.[1];
   return scheme !== undefined && KNOWN_SCHEMES.has(scheme.toLowerCase()) ? scheme : null;
 }
