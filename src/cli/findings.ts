@@ -9,6 +9,7 @@ import {
   type DecodeReport,
   type ErrorRow,
 } from './decodeCommand';
+import { redactRow } from './redactRow';
 
 /** One listed exchange of a HAR, with what `check` and `diff` judge it by. */
 export interface Finding {
@@ -49,13 +50,14 @@ export function findingsOf(
         undocumented: undocumentedCodes(decoded),
       }),
   });
-  const findings = report.rows.map((row) => ({
+  const rows = report.rows.map(redactRow);
+  const findings = rows.map((row) => ({
     row,
     host: displayHost(row.url),
     action: extra.get(row.entry)?.action ?? null,
     undocumented: extra.get(row.entry)?.undocumented ?? [],
   }));
-  return { file, report, findings };
+  return { file, report: { ...report, rows }, findings };
 }
 
 /** Whether a finding makes `check --fail-on MODE` fail. */
