@@ -89,7 +89,12 @@ export function decode(exchange: Exchange, options: DecodeOptions = {}): Decoded
       return fromEnvelope(exchange, format, envelope);
     }
   }
-  return isErrorStatus ? fromStatus(exchange, parsed, pinnedFormat(packs, options.pin)) : null;
+  if (!isErrorStatus) return null;
+  const pinned = pinnedFormat(packs, options.pin);
+  // No pin: a host the documentation names as its API's (a gateway's HTML 502 from it).
+  return pinned !== undefined
+    ? fromStatus(exchange, parsed, pinned, 'pin')
+    : fromStatus(exchange, parsed, packs.apiOf(exchange.url), 'api-host');
 }
 
 const NOT_JSON: ParseResult = { ok: false, reason: 'not-json' };

@@ -67,6 +67,61 @@ describe('the most specific format wins', () => {
     expect(notFound?.notes).toHaveLength(1);
   });
 
+  describe('a host the documentation names as its API (apiHosts)', () => {
+    // Seed 000 names https://proxy.killa.cc/api/v1: a gateway's HTML 502 from it is still that
+    // API's 5xx, "retry after 10–30 s, 1–3 attempts", with no pin (seed audit).
+    const gateway = (url: string) =>
+      exchange({
+        url,
+        status: 502,
+        mimeType: 'text/html',
+        body: '<html><h1>502 Bad Gateway</h1></html>',
+      });
+
+    it("takes that format's status rules there, and says why", () => {
+      const d = decode(gateway('https://proxy.killa.cc/api/v1/orders'));
+      expect(d).toMatchObject({ format: 'http', code: null });
+      expect(d?.retry).toMatchObject({ advice: 'wait', afterSeconds: 10, maxAttempts: 3 });
+      expect(d?.notes.map((n) => n.en)).toContain(
+        'The ok:false envelope documentation names this host as its API: its rules for this status apply.',
+      );
+    });
+
+    it('matches the host in any case', () => {
+      const d = decode(gateway('https://PROXY.Killa.CC/api/v1/orders'));
+      expect(d?.retry).toMatchObject({ advice: 'wait', maxAttempts: 3 });
+    });
+
+    it('leaves other hosts to the status alone, and a pin before it', () => {
+      expect(decode(gateway('https://api.example.com/x'))?.retry).toMatchObject({
+        advice: 'backoff',
+        maxAttempts: null,
+      });
+      const pinned = decode(gateway('https://proxy.killa.cc/x'), { pin: 'success-flag' });
+      expect(pinned?.retry).toMatchObject({ advice: 'backoff', schedule: { base: 2 } });
+      expect(pinned?.notes.map((n) => n.en).join(' ')).toMatch(/The host is pinned/);
+    });
+
+    it("follows a user's pack of the same id, which may name none", () => {
+      const own: ErrorPack = {
+        id: 'ok-flag',
+        name: 'Own',
+        version: '1',
+        errorOn2xx: false,
+        envelope: { match: [{ path: '/ok', equals: false }], code: '/code' },
+        statuses: {
+          '5xx': { title: 'T', meaning: 'M', action: 'A', retry: { advice: 'no' } },
+        },
+      };
+      const packs = createPackSet([compilePack(own, 'user')]);
+      expect(decode(gateway('https://proxy.killa.cc/x'), { packs })?.retry.maxAttempts).toBeNull();
+      const named = createPackSet([compilePack({ ...own, apiHosts: ['*.killa.cc'] }, 'user')]);
+      expect(decode(gateway('https://proxy.killa.cc/x'), { packs: named })?.retry.advice).toBe(
+        'no',
+      );
+    });
+  });
+
   it('a pinned format is tried first', () => {
     const body = { state: 1, message: 'x', result: null, error: { code: 1001 }, meta: {} };
     expect(decode(exchange({ status: 400, json: body }))?.format).toBe('state-meta');

@@ -19,19 +19,23 @@ export function addAllowNote(exchange: Exchange, out: Text[]): void {
 
 /**
  * An error status whose body no format recognized. A host pinned to a format keeps that format's
- * rules for the status (its 5xx delays, its purchase check): the pin says what the API is.
+ * rules for the status (its 5xx delays, its purchase check): the pin says what the API is, as
+ * does a host the format's documentation names (`apiHosts`).
  */
 export function fromStatus(
   exchange: Exchange,
   parsed: ParseResult,
   pinned: ErrorFormat | undefined,
+  /** Why `pinned` stands for the API: a pin, or the host its documentation names. */
+  why: 'pin' | 'api-host' = 'pin',
 ): DecodedError {
   const pinnedEntry = pinned === undefined ? undefined : statusEntry(pinned, exchange.status);
   const entry = pinnedEntry ?? httpStatusEntry(exchange.status);
   const reason = parsed.ok ? 'no-format' : parsed.reason;
   const found = [notes.notRecognized(reason)];
-  if (pinned !== undefined && pinnedEntry !== undefined)
-    found.push(notes.pinnedStatus(pinned.name));
+  if (pinned !== undefined && pinnedEntry !== undefined) {
+    found.push(why === 'pin' ? notes.pinnedStatus(pinned.name) : notes.apiHostStatus(pinned.name));
+  }
   addAllowNote(exchange, found);
   const rateLimit = rateLimitOf(exchange.responseHeaders, exchange.startedAt);
   return {

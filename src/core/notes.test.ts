@@ -31,6 +31,10 @@ describe('notes: the sentences the decoder attaches, in both languages', () => {
       en: "The host is pinned (Stripe): the documentation's rules for this status apply.",
       ru: 'Хост закреплён (Stripe (рус.)): действуют правила документации для этого статуса.',
     });
+    expect(notes.apiHostStatus(stripe)).toEqual({
+      en: 'The Stripe documentation names this host as its API: its rules for this status apply.',
+      ru: 'Документация Stripe (рус.) называет этот хост своим API: действуют её правила для этого статуса.',
+    });
     expect(notes.statusMismatch('rate_limited', 429, 400)).toEqual({
       en: 'The documentation pairs rate_limited with HTTP 429, but the response is HTTP 400.',
       ru: 'По документации rate_limited приходит с HTTP 429, а ответ — HTTP 400.',

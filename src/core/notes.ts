@@ -62,6 +62,12 @@ export const notes = {
       ru: `Хост закреплён (${formatName.ru}): действуют правила документации для этого статуса.`,
     };
   },
+  apiHostStatus(formatName: Text): Text {
+    return {
+      en: `The ${formatName.en} documentation names this host as its API: its rules for this status apply.`,
+      ru: `Документация ${formatName.ru} называет этот хост своим API: действуют её правила для этого статуса.`,
+    };
+  },
   statusMismatch(code: string | number, documented: number, actual: number): Text {
     return {
       en: `The documentation pairs ${String(code)} with HTTP ${documented}, but the response is HTTP ${actual}.`,

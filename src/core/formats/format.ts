@@ -72,6 +72,11 @@ export interface ErrorFormat {
   readonly version: string;
   /** Host patterns (`domain:` syntax) the pack applies to; empty: every host. */
   readonly hosts: readonly string[];
+  /**
+   * Hosts its documentation names as the API's (`domain:` syntax): an error status there whose
+   * body no format recognizes takes this format's status rules, as a pin would.
+   */
+  readonly apiHosts?: readonly string[];
   readonly origin: 'builtin' | 'user';
   /** Higher is tried first, so a body two formats could claim goes to the more specific one. */
   readonly specificity: number;

@@ -63,6 +63,7 @@ export function compilePack(pack: ErrorPack, origin: PackOrigin): ErrorFormat {
     source: pack.source ?? '',
     version: pack.version,
     hosts: pack.hosts ?? [],
+    apiHosts: pack.apiHosts,
     origin,
     specificity: pack.specificity ?? DEFAULT_SPECIFICITY,
     errorOn2xx: pack.errorOn2xx,

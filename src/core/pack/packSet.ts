@@ -16,6 +16,8 @@ export interface PackSet {
   forUrl(url: string): readonly ErrorFormat[];
   /** A format by id: the user's before a built-in of the same id. */
   byId(id: string): ErrorFormat | undefined;
+  /** The first format whose documentation names this URL's host as its API's (`apiHosts`). */
+  apiOf(url: string): ErrorFormat | undefined;
 }
 
 const bySpecificity = (a: ErrorFormat, b: ErrorFormat) => b.specificity - a.specificity;
@@ -43,6 +45,19 @@ export function createPackSet(
     return kept.sort((a, b) => rank(a) - rank(b) || bySpecificity(a, b));
   };
 
+  // The user's pack of a built-in's id stands for it here too.
+  const userIds = new Set(userFormats.map((f) => f.id));
+  const apiHosts = all
+    .filter((f) => (f.apiHosts?.length ?? 0) > 0 && (f.origin === 'user' || !userIds.has(f.id)))
+    .map((f) => [f, compileHostPatterns(f.apiHosts ?? [])] as const);
+  // Asked of every error no format reads: a case-blind substring test first. Finding the URL's
+  // host made an HTML error page's decode 1.6 times as slow (A/B against a0f8eaf).
+  const mayName = mayNameAny(apiHosts.flatMap(([f]) => (f.apiHosts ?? []).map(literalPart)));
+  const apiOf = (url: string) =>
+    apiHosts.length === 0 || !mayName.test(url)
+      ? undefined
+      : apiHosts.find(([f, matches]) => matches(url) && applies(f, url))?.[0];
+
   const unscopedOrder = orderFor('');
   const formats = unscopedOrder;
   if (scoped.length === 0) {
@@ -51,6 +66,7 @@ export function createPackSet(
       all,
       forUrl: () => formats,
       byId: (id) => formats.find((f) => f.id === id),
+      apiOf,
     };
   }
   const cache = new Map<string, readonly ErrorFormat[]>();
@@ -69,7 +85,21 @@ export function createPackSet(
       return order;
     },
     byId: (id) => all.find((f) => f.id === id),
+    apiOf,
   };
+}
+
+/** What a URL naming a host pattern's host must hold: its name past any `*`, without a port. */
+function literalPart(pattern: string): string {
+  const host = pattern.trim().toLowerCase().replace(/:\d*$/, '');
+  const star = host.lastIndexOf('*');
+  return star < 0 ? host : host.slice(star + 1).replace(/^\./, '');
+}
+
+/** A test any URL naming one of the hosts passes, in any case (a regex: 20 ns, bench). */
+function mayNameAny(needles: readonly string[]): RegExp {
+  const escaped = needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), 'i');
 }
 
 /** The built-in formats alone: what decode() uses when given no packs. */

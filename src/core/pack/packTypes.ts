@@ -137,6 +137,8 @@ export interface ErrorPack {
   readonly version: string;
   readonly source?: string;
   readonly hosts?: readonly string[];
+  /** Hosts the document names as the API's: its status rules stand for bodies none reads. */
+  readonly apiHosts?: readonly string[];
   readonly specificity?: number;
   readonly errorOn2xx: boolean;
   readonly envelope: EnvelopeSpec;

@@ -61,6 +61,11 @@ describe('schemaProblems', () => {
       one('/hosts/0', 'must be a host pattern such as api.example.com or *.example.com'),
     ],
     [
+      'a bad API host',
+      pack({ apiHosts: ['api.example.com/v1'] }),
+      one('/apiHosts/0', 'must be a host pattern such as api.example.com or *.example.com'),
+    ],
+    [
       'a bad method',
       pack({ checkFirst: { methods: ['P1'], warning: 'w' } }),
       one('/checkFirst/methods/0', 'must be an HTTP method such as POST'),
