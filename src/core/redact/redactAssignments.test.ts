@@ -220,3 +220,17 @@ describe('redactAssignments: percent-encoded values of other names', () => {
     expect(redactAssignments('a=%41&q=password%3Dx')).toBe('a=%41&q=password%3Dx');
   });
 });
+
+describe("redactAssignments: a parameter's value that starts with a quote", () => {
+  it('reads an empty quote followed by more as an unquoted value (property test)', () => {
+    // ae553fb read `''` as the whole quoted value and left what followed it in the clear.
+    expect(redactAssignments("https://h/o?access_token=''2aaaaaaaaaaaa")).toBe(
+      'https://h/o?access_token=[REDACTED]',
+    );
+    expect(redactAssignments("?access_token='ab'cd&x=1")).toBe('?access_token=[REDACTED]&x=1');
+  });
+
+  it('still reads a whole quoted value, spaces and all', () => {
+    expect(redactAssignments("password='correct horse'&x=1")).toBe('password=[REDACTED]&x=1');
+  });
+});

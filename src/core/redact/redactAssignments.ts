@@ -162,6 +162,22 @@ function credentialsEnd(text: string, from: number): number {
   return Math.min(end, text.length);
 }
 
+// What may follow a parameter's closing quote: the end of the value (`&`, a blank, the quote or
+// escape that closes the text around it).
+const AFTER_QUOTE = /[\s&;#"'`,)}\]\\]/;
+
+/**
+ * Whether a parameter's value that starts with `'` is a quoted string: not empty, and its
+ * closing quote ends the value. `access_token=''2abc` is no quoted `''` followed by a secret
+ * left in the clear (a property test found it): it is read as an unquoted value.
+ */
+function singleQuoted(text: string, at: number): boolean {
+  const close = quotedValueEnd(text, at);
+  if (close <= at + 1) return false;
+  const next = text[close + 1];
+  return next === undefined || AFTER_QUOTE.test(next);
+}
+
 /** Whether `at` follows a `=`, blanks aside, with no more than `from` before it. */
 function afterEquals(text: string, from: number, at: number): boolean {
   let before = at;
@@ -241,7 +257,10 @@ export function redactAssignments(
       let end = -1;
       if (text.startsWith(REDACTED, valueStart)) {
         end = valueStart; // already redacted
-      } else if (text[valueStart] === '"' || text[valueStart] === "'") {
+      } else if (
+        text[valueStart] === '"' ||
+        (text[valueStart] === "'" && (!param || singleQuoted(text, valueStart)))
+      ) {
         // Quoted, spaces and all, a parameter's value too (`password='two words'`): few URL
         // values start with `'`, and a URL alone is read by redactUrl.
         const close = quotedValueEnd(text, valueStart);
